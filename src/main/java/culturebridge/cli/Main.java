@@ -1,0 +1,2 @@
+package culturebridge.cli;
+public class Main { public static void main(String[] a){ } }

@@ -1,0 +1,27 @@
+package culturebridge.model.policy;
+
+import java.util.List;
+
+/**
+ * A staged exchange policy as read from a scenario: the ordered stages, the rollback rules,
+ * and the political shocks that feed tension. Immutable; the running state is in
+ * {@link PolicyState}.
+ */
+public record ExchangePolicy(List<Stage> stages, List<RollbackRule> rollbacks, List<Shock> shocks)
+        implements java.io.Serializable {
+
+    public ExchangePolicy {
+        if (stages.isEmpty()) throw new IllegalArgumentException("a policy needs at least one stage");
+        stages = List.copyOf(stages);
+        rollbacks = List.copyOf(rollbacks);
+        shocks = List.copyOf(shocks);
+    }
+
+    /** Index of the stage with this name, or -1. */
+    public int stageIndex(String name) {
+        for (int i = 0; i < stages.size(); i++) {
+            if (stages.get(i).name().equals(name)) return i;
+        }
+        return -1;
+    }
+}
