@@ -36,14 +36,15 @@ public class Params implements java.io.Serializable {
     private double dropoutPerYear = 0.5;
     private double saturationTitles = 4.0;
     private double unofficialAvailability = 0.05;
+    private double initialAdoptionShare = 0.05;
 
     // ---- attitude ----
-    private double mediatedContactPerYear = 0.10;
-    private double newsNegativityPerYear = 0.135;
+    private double mediatedContactPerYear = 0.5;
+    private double newsNegativityPerYear = 0.675;
     private double anchoringPerYear = 0.5;
-    private double confidenceBound = 0.3;
+    private double confidenceBound = 0.2;
     private double convergenceRate = 0.3;
-    private double socialInteractionsPerWeek = 0.2;
+    private double socialInteractionsPerWeek = 0.05;
 
     // ---- climate ----
     private double baselineTension = 0.1;
@@ -54,7 +55,7 @@ public class Params implements java.io.Serializable {
     private double qualitySigma = 0.5;
     private double revenueTailIndex = 2.0;
     private double foreignRevenueShare = 0.25;
-    private double exportFixedCost = 0.3;
+    private double exportFixedCost = 0.05;
     private double exportLearningRate = 0.2;
     private double coproductionPropensity = 0.1;
 
@@ -220,6 +221,11 @@ public class Params implements java.io.Serializable {
     public String desUnofficialAvailability() { return "Supply of partner content through unofficial channels (VPN, piracy, fan subtitles) that remains while a medium is closed (supply share, 0-1). Assumption to be calibrated."; }
     public Object domUnofficialAvailability() { return new Interval(0.0, 0.5); }
 
+    public double getInitialAdoptionShare() { return initialAdoptionShare; }
+    public void setInitialAdoptionShare(double v) { initialAdoptionShare = checkReal("initialAdoptionShare", v, 0, 1, "(share)"); }
+    public String desInitialAdoptionShare() { return "Share of each population already consuming each partner medium at the start, through earlier releases and unofficial channels (share, 0-1). Assumption; a calibrated warm-up replaces it."; }
+    public Object domInitialAdoptionShare() { return new Interval(0.0, 1.0); }
+
     // ------------------------------------------------------------------ attitude
 
     public double getMediatedContactPerYear() { return mediatedContactPerYear; }
@@ -229,7 +235,7 @@ public class Params implements java.io.Serializable {
 
     public double getNewsNegativityPerYear() { return newsNegativityPerYear; }
     public void setNewsNegativityPerYear(double v) { newsNegativityPerYear = checkReal("newsNegativityPerYear", v, 0, 10, "per year"); }
-    public String desNewsNegativityPerYear() { return "Rate eta- at which negative political news moves attitude toward 0 (per year, at tension 1). Default 1.35 x eta+: negative mediated contact weighs more, r = +.31 vs -.23 (Banas et al. 2020)."; }
+    public String desNewsNegativityPerYear() { return "Rate eta- at which negative political news moves attitude toward 0 (per year, per unit of tension above its baseline). Default 1.35 x eta+: negative mediated contact weighs more, r = +.31 vs -.23 (Banas et al. 2020)."; }
     public Object domNewsNegativityPerYear() { return new Interval(0.0, 1.0); }
 
     public double getAnchoringPerYear() { return anchoringPerYear; }

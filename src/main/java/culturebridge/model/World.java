@@ -1,0 +1,462 @@
+package culturebridge.model;
+
+import culturebridge.model.agent.AudienceBehaviour;
+import culturebridge.model.agent.AudienceSummary;
+import culturebridge.model.agent.Audiences;
+import culturebridge.model.agent.Regulator;
+import culturebridge.model.agent.SocialNetwork;
+import culturebridge.model.agent.Studio;
+import culturebridge.model.content.ContentMarket;
+import culturebridge.model.content.MarketStatus;
+import culturebridge.model.content.Title;
+import culturebridge.model.policy.Observations;
+import culturebridge.model.policy.PolicyState;
+import culturebridge.model.policy.Stage;
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The simulated world: two countries exchanging cultural content under a staged exchange
+ * policy. One MASON step is one week ({@link SimCalendar}).
+ *
+ * <p>Process order within a step, each a MASON ordering: {@link #ORDER_ENVIRONMENT} (tension),
+ * {@link #ORDER_POLICY} (stage triggers, rollbacks; monthly), {@link #ORDER_STUDIOS}
+ * (quarterly slates, co-productions, domestic releases, export submissions),
+ * {@link #ORDER_REGULATORS} (approvals within quota), {@link #ORDER_AUDIENCES} (adoption and
+ * attitude, synchronous and optionally parallel), {@link #ORDER_TOURISTS} (reserved for
+ * travel), {@link #ORDER_COLLECTOR} (metrics; scheduled by the output layer through
+ * {@link #addStartListener}).
+ *
+ * <p>All randomness comes from {@code random} (MASON's Mersenne Twister, seeded with the
+ * run's seed): directly in the sequential phases, and through a {@link StreamRandom} keyed from
+ * it in the audience phase, so results do not depend on the thread count.
+ */
+public class World extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    public static final int ORDER_ENVIRONMENT = 0;
+    public static final int ORDER_POLICY = 1;
+    public static final int ORDER_STUDIOS = 2;
+    public static final int ORDER_REGULATORS = 3;
+    public static final int ORDER_AUDIENCES = 4;
+    public static final int ORDER_TOURISTS = 5;
+    public static final int ORDER_COLLECTOR = 6;
+
+    private final Setup setup;
+    private Params params;
+    private final SimCalendar calendar;
+    private int threads = 1;
+    private double fixedSupply = Double.NaN;
+
+    private Audiences audiences;
+    private List<Studio> studios;
+    private Regulator[] regulators;
+    private ContentMarket content;
+    private Climate climate;
+    private PolicyState policyState;
+    private StreamRandom streams;
+    private final double[][] supply = new double[2][Medium.COUNT];
+    private transient Observations observations = Observations.NONE;
+    private transient List<Consumer<World>> startListeners = new ArrayList<>();
+    private transient ExecutorService pool;
+    private AudienceSummary summary;
+    private long summaryStep = -1;
+
+    /**
+     * @param setup what to simulate
+     * @param seed  the run's seed (MASON keeps 32 bits of it)
+     */
+    public World(Setup setup, long seed) {
+        super(seed);
+        this.setup = setup;
+        this.params = setup.params().copy();
+        this.calendar = setup.calendar();
+    }
+
+    // ------------------------------------------------------------------ accessors
+
+    public Setup setup() { return setup; }
+    /** The live parameters; the inspector edits these and changes apply from the next step. */
+    public Params params() { return params; }
+    /** For MASON's model inspector. */
+    public Object getParams() { return params; }
+    public SimCalendar calendar() { return calendar; }
+    public Country country(int c) { return setup.countries().get(c); }
+    public Audiences audiences() { return audiences; }
+    public List<Studio> studios() { return studios; }
+    public Regulator regulator(int market) { return regulators[market]; }
+    public ContentMarket content() { return content; }
+    public Climate climate() { return climate; }
+    public PolicyState policyState() { return policyState; }
+
+    /** Supply of the partner's medium-m content in a market this week (see {@link #updateSupply}). */
+    public double supply(int market, Medium m) { return supply[market][m.ordinal()]; }
+
+    /** Threads for the audience phase (results are identical for any count). */
+    public void setThreads(int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        this.threads = threads;
+    }
+
+    public int threads() { return threads; }
+
+    /**
+     * Fixes the supply of every medium in both markets (verification only: the Bass docking
+     * test runs with constant supply). NaN restores the modelled supply.
+     */
+    public void setFixedSupply(double s) { this.fixedSupply = s; }
+
+    /** Where the policy reads last month's metrics; set by the collector. */
+    public void setObservations(Observations o) { this.observations = o == null ? Observations.NONE : o; }
+
+    /** Called at the end of {@link #start()}, e.g. to schedule the collector. */
+    public void addStartListener(Consumer<World> l) {
+        if (startListeners == null) startListeners = new ArrayList<>();
+        startListeners.add(l);
+    }
+
+    /** Population aggregates at the current step (computed once per step on demand). */
+    public AudienceSummary summary() {
+        long step = schedule.getSteps();
+        if (summary == null || summaryStep != step) {
+            summary = AudienceSummary.of(audiences, (int) step);
+            summaryStep = step;
+        }
+        return summary;
+    }
+
+    /** Soft power of country c in the partner population now. */
+    public SoftPowerIndex softPower(int c) {
+        return SoftPowerIndex.of(c, summary(), 0.5, params);
+    }
+
+    /** The step being run (or about to run). */
+    public int currentStep() { return (int) schedule.getSteps(); }
+
+    // ------------------------------------------------------------------ set-up
+
+    @Override
+    public void start() {
+        super.start();
+        summary = null;
+        summaryStep = -1;
+        streams = new StreamRandom(random.nextLong());
+        climate = new Climate(setup.policy().shocks());
+        policyState = new PolicyState(setup.policy(), calendar);
+        content = new ContentMarket();
+        buildAudiences();
+        buildStudios();
+        regulators = new Regulator[] {new Regulator(0), new Regulator(1)};
+
+        schedule.scheduleRepeating(0, ORDER_ENVIRONMENT, new EnvironmentPhase(), 1);
+        schedule.scheduleRepeating(0, ORDER_POLICY, new PolicyPhase(), 1);
+        schedule.scheduleRepeating(0, ORDER_STUDIOS, new StudioPhase(), 1);
+        schedule.scheduleRepeating(0, ORDER_REGULATORS, new RegulatorPhase(), 1);
+        schedule.scheduleRepeating(0, ORDER_AUDIENCES, new AudiencePhase(), 1);
+        if (startListeners != null) {
+            for (Consumer<World> l : startListeners) l.accept(this);
+        }
+    }
+
+    @Override
+    public void finish() {
+        super.finish();
+        if (pool != null) {
+            pool.shutdownNow();
+            pool = null;
+        }
+    }
+
+    private void buildAudiences() {
+        int total = params.getAgents();
+        int n0 = (int) Math.round(total * params.getFirstCountryAgentShare());
+        n0 = Math.max(1, Math.min(total - 1, n0));
+        int[] sizes = {n0, total - n0};
+        double[] population = {country(0).population(), country(1).population()};
+        SocialNetwork net = SocialNetwork.build(params.getNetworkType(), new int[] {0, n0}, sizes,
+                params.getMeanDegree(), params.getRewiringProbability(), params.getCrossBorderTieShare(), random);
+        audiences = new Audiences(sizes, population, net);
+        NormalDistribution std = new NormalDistribution(new MersenneAdapter(random), 0, 1);
+        for (int c = 0; c < 2; c++) {
+            Country k = country(c);
+            int[] cityOf = allocateCities(k, sizes[c]);
+            double incomeSigma = Math.sqrt(2) * std.inverseCumulativeProbability((k.incomeGini() + 1) / 2);
+            double sd = k.attitudeLogitSd();
+            // logit-normal attitudes with P(a > 0.5) = survey favourable share
+            double mu = sd * std.inverseCumulativeProbability(k.initialFavourableShare());
+            double adopt0 = params.getInitialAdoptionShare();
+            int start = audiences.blockStart(c);
+            for (int j = 0; j < sizes[c]; j++) {
+                double inc = k.incomeMedianUsd() * Math.exp(incomeSigma * random.nextGaussian());
+                double a = 1.0 / (1.0 + Math.exp(-(mu + sd * random.nextGaussian())));
+                int mask = 0;
+                for (int m = 0; m < Medium.COUNT; m++) {
+                    if (random.nextDouble() < adopt0) mask |= 1 << m;
+                }
+                audiences.initAgent(start + j, cityOf[j], inc, a, (byte) mask, -1);
+            }
+        }
+        audiences.finishInit();
+    }
+
+    /** Cities of a country's agents in block order, by largest remainder on population shares. */
+    static int[] allocateCities(Country k, int agents) {
+        int cities = k.cities().size();
+        int[] count = new int[cities];
+        double[] rem = new double[cities];
+        int assigned = 0;
+        for (int i = 0; i < cities; i++) {
+            double exact = k.cities().get(i).populationShare() * agents;
+            count[i] = (int) Math.floor(exact);
+            rem[i] = exact - count[i];
+            assigned += count[i];
+        }
+        while (assigned < agents) {
+            int best = 0;
+            for (int i = 1; i < cities; i++) if (rem[i] > rem[best]) best = i;
+            count[best]++;
+            rem[best] = -1;
+            assigned++;
+        }
+        int[] out = new int[agents];
+        int pos = 0;
+        for (int i = 0; i < cities; i++) {
+            for (int j = 0; j < count[i] && pos < agents; j++) out[pos++] = i;
+        }
+        return out;
+    }
+
+    private void buildStudios() {
+        studios = new ArrayList<>();
+        for (int c = 0; c < 2; c++) {
+            for (int s = 0; s < params.getStudiosPerCountry(); s++) {
+                studios.add(new Studio(studios.size(), c, country(c).studioCapability()));
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ phases
+
+    /** Environment: political tension for this week's date. */
+    private final class EnvironmentPhase implements Steppable {
+        private static final long serialVersionUID = 1L;
+        @Override public void step(SimState s) {
+            climate.update(calendar.date(schedule.getSteps()), params.getBaselineTension());
+        }
+    }
+
+    /** Policy: monthly stage and rollback check on last month's metrics. */
+    private final class PolicyPhase implements Steppable {
+        private static final long serialVersionUID = 1L;
+        @Override public void step(SimState s) {
+            policyState.step(schedule.getSteps(), observations);
+        }
+    }
+
+    /** Studios: slates at the start of each quarter, in random order. */
+    private final class StudioPhase implements Steppable {
+        private static final long serialVersionUID = 1L;
+        @Override public void step(SimState s) {
+            long step = schedule.getSteps();
+            if (!calendar.startsQuarter(step)) return;
+            int[] order = new int[studios.size()];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            shuffle(order, random);
+            for (int i : order) makeSlate(studios.get(i), (int) step);
+        }
+    }
+
+    /** Regulators: approvals within quota, market by market. */
+    private final class RegulatorPhase implements Steppable {
+        private static final long serialVersionUID = 1L;
+        @Override public void step(SimState s) {
+            int step = (int) schedule.getSteps();
+            for (Regulator r : regulators) r.step(World.this, step);
+        }
+    }
+
+    /** Audiences: adoption and attitude, synchronous, in parallel chunks. */
+    private final class AudiencePhase implements Steppable {
+        private static final long serialVersionUID = 1L;
+        @Override public void step(SimState s) {
+            long step = schedule.getSteps();
+            updateSupply((int) step);
+            AudienceBehaviour b = new AudienceBehaviour(audiences, params, streams, step, supply, climate.tension());
+            runParallel(b, audiences.size());
+            audiences.commit(step);
+        }
+    }
+
+    private void runParallel(AudienceBehaviour b, int n) {
+        if (threads <= 1 || n < 10_000) {
+            b.step(0, n);
+            return;
+        }
+        if (pool == null) {
+            pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "culturebridge-audiences");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        int chunks = threads * 4;
+        List<Future<?>> futures = new ArrayList<>(chunks);
+        for (int k = 0; k < chunks; k++) {
+            int lo = (int) ((long) n * k / chunks);
+            int hi = (int) ((long) n * (k + 1) / chunks);
+            futures.add(pool.submit(() -> b.step(lo, hi)));
+        }
+        try {
+            for (Future<?> f : futures) f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("audience step interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("audience step failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /**
+     * Supply of the partner's content in each market: quality-weighted titles in release over
+     * the saturation number, plus festival boosts of the stage, plus the unofficial channel;
+     * capped at 2 (a market can be more than saturated during a festival).
+     */
+    void updateSupply(int step) {
+        var month = calendar.month(step);
+        for (int c = 0; c < 2; c++) {
+            for (Medium m : Medium.values()) {
+                double s;
+                if (!Double.isNaN(fixedSupply)) {
+                    s = fixedSupply;
+                } else {
+                    s = content.releasedSupply(c, m, step, params.getSaturationTitles())
+                            + policyState.festivalBoost(c, m, month)
+                            + params.getUnofficialAvailability();
+                    s = Math.min(2.0, s);
+                }
+                supply[c][m.ordinal()] = s;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ studios' decisions
+
+    private void makeSlate(Studio st, int step) {
+        int home = st.country;
+        int partner = 1 - home;
+        Stage stage = policyState.active();
+        double tension = climate.tension();
+        for (Medium m : Medium.values()) {
+            int n = poisson(params.getTitlesPerStudioQuarter(), random);
+            for (int k = 0; k < n; k++) {
+                double sigma = params.getQualitySigma();
+                double quality = Math.exp(st.capability + sigma * random.nextGaussian() - sigma * sigma / 2);
+                boolean copro = stage.coproductionAllowed(m) && random.nextDouble() < params.getCoproductionPropensity();
+                if (copro) {
+                    makeCoproduction(st, m, quality, step, tension);
+                    continue;
+                }
+                Title t = content.create(home, false, m, quality, step, st.index, -1, home, featuredCity(home));
+                content.release(t, home, step, domesticRevenue(home, quality));
+                maybeExport(st, t, partner, step);
+            }
+        }
+    }
+
+    private void makeCoproduction(Studio lead, Medium m, double quality, int step, double tension) {
+        int home = lead.country;
+        int partner = 1 - home;
+        int perCountry = params.getStudiosPerCountry();
+        Studio other = studios.get(partner * perCountry + random.nextInt(perCountry));
+        int featured = random.nextBoolean() ? home : partner;
+        Title t = content.create(home, true, m, quality, step, lead.index, other.index, featured, featuredCity(featured));
+        // Counted as domestic in both markets (treaty in force since 1 Sep 2014): no quota,
+        // no export cost; still exposed to informal blocking in the partner market.
+        content.release(t, home, step, domesticRevenue(home, quality));
+        double block = Regulator.blockingProbability(tension, params.getBlockingMidpoint(), params.getBlockingSteepness());
+        if (random.nextDouble() < block) {
+            content.refuse(t, partner, MarketStatus.BLOCKED);
+        } else {
+            content.release(t, partner, step, domesticRevenue(partner, quality));
+        }
+    }
+
+    private void maybeExport(Studio st, Title t, int partner, int step) {
+        int quota = policyState.quota(partner, t.medium);
+        if (quota <= 0) return;
+        Regulator r = regulators[partner];
+        // a quota slot must be within reach before the title would be withdrawn
+        long reachable = (long) quota * params.getQueueExpiryQuarters();
+        if (quota != Stage.UNLIMITED && r.queued(t.medium) >= reachable) return;
+        Country p = country(partner);
+        double expected = st.expectedForeignReturn(t.medium, t.quality, params.getForeignRevenueShare(),
+                p.marketSize(), p.culturalDiscount());
+        if (expected <= params.getExportFixedCost()) return;
+        st.countExport(t.medium);
+        r.submit(this, t, step);
+    }
+
+    /**
+     * Releases an approved export: the foreign studio earns share x size x (1 - discount) x
+     * quality x X x demand, where X is the Pareto draw and demand = 0.5 + the market's adopter
+     * share of that medium (familiar audiences buy more); the studio learns X x demand.
+     */
+    public void releaseExport(Title t, int market, int step) {
+        Country p = country(market);
+        double demand = 0.5 + audiences.adopters(market, t.medium) / (double) audiences.blockSize(market);
+        double realised = ContentMarket.paretoMeanOne(params.getRevenueTailIndex(), random) * demand;
+        double revenue = params.getForeignRevenueShare() * p.marketSize() * (1 - p.culturalDiscount()) * t.quality * realised;
+        content.release(t, market, step, revenue);
+        studios.get(t.studio).learn(t.medium, realised, params.getExportLearningRate());
+    }
+
+    private double domesticRevenue(int market, double quality) {
+        return country(market).marketSize() * quality * ContentMarket.paretoMeanOne(params.getRevenueTailIndex(), random);
+    }
+
+    private int featuredCity(int c) {
+        List<City> cities = country(c).cities();
+        double total = 0;
+        for (City city : cities) total += city.filmingAppeal();
+        if (total <= 0) return random.nextInt(cities.size());
+        double u = random.nextDouble() * total;
+        for (int i = 0; i < cities.size(); i++) {
+            u -= cities.get(i).filmingAppeal();
+            if (u < 0) return i;
+        }
+        return cities.size() - 1;
+    }
+
+    /** Poisson draw by inversion (small means: slates of a few titles). */
+    static int poisson(double mean, MersenneTwisterFast random) {
+        if (mean <= 0) return 0;
+        double l = Math.exp(-mean);
+        int k = 0;
+        double p = random.nextDouble();
+        double cdf = l;
+        double term = l;
+        while (p > cdf && k < 10_000) {
+            k++;
+            term *= mean / k;
+            cdf += term;
+        }
+        return k;
+    }
+
+    static void shuffle(int[] a, MersenneTwisterFast random) {
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+}

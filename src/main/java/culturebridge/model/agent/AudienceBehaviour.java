@@ -1,0 +1,132 @@
+package culturebridge.model.agent;
+
+import culturebridge.model.Medium;
+import culturebridge.model.Params;
+import culturebridge.model.SimCalendar;
+import culturebridge.model.StreamRandom;
+
+/**
+ * What an audience agent does in a week: adopt or drop the partner's content, and update its
+ * attitude toward the partner country. One object per step holds the week's inputs (supply,
+ * tension, rates turned into weekly hazards); {@link #step(int, int)} runs a range of agents
+ * and may be called from several threads on disjoint ranges.
+ *
+ * <h2>Adoption (network Bass)</h2>
+ * A non-adopter i of medium m adopts with probability {@code 1 - exp(-(p_m s_m + q_m f_i) dt)}
+ * where {@code s_m} is the supply of the partner's medium-m content in i's market
+ * (see {@code World#supply}), {@code f_i} the share of i's ties consuming it (partner-country
+ * ties count as consumers) and {@code dt} one week in years. This is the agent form of Bass
+ * (1969) used by Rand &amp; Rust (2011); on a complete network with constant supply it converges
+ * to the Bass closed form (Fibich, Golan &amp; Schochet 2023), which a test checks. An adopter
+ * drops out with probability {@code 1 - exp(-d (1 - min(s_m, 1)) dt)}: consumption lapses when
+ * supply stops (design choice; {@code d} is an assumption to be calibrated).
+ *
+ * <h2>Attitude</h2>
+ * With {@code k} the number of partner media i consumes and {@code T} political tension above
+ * its baseline (initial attitudes come from surveys, which already reflect the baseline climate):
+ * {@code a' = a + dt [eta+ (k/4)(1 - a) - eta- T a + kappa (a0 - a)]}, the mediated-contact and
+ * news terms of model-literature §2 (positive mediated contact r = -.23, negative r = +.31,
+ * Banas, Bessarabova &amp; Massey 2020, hence eta- = 1.35 eta+ by default) plus Friedkin-Johnsen
+ * anchoring to the initial attitude. Then, with a weekly probability, i talks with one random
+ * domestic tie j and moves toward it by {@code mu (a_j - a)} if {@code |a_j - a| < epsilon}
+ * (bounded confidence, Deffuant et al. 2000). The result is clipped to [0, 1].
+ */
+public final class AudienceBehaviour {
+    // draw numbers within an agent-step
+    private static final int DRAW_TALK = Medium.COUNT;
+    private static final int DRAW_TIE = Medium.COUNT + 1;
+
+    private final Audiences a;
+    private final StreamRandom random;
+    private final long step;
+    private final double[][] supply;
+    private final double tension;
+    private final double[] pDt = new double[Medium.COUNT];
+    private final double[] qDt = new double[Medium.COUNT];
+    private final double dropDt;
+    private final double contactDt;
+    private final double newsDt;
+    private final double anchorDt;
+    private final double epsilon;
+    private final double mu;
+    private final double talkProbability;
+
+    /**
+     * @param a       the audiences
+     * @param params  parameters (rates per year)
+     * @param random  the run's stream generator
+     * @param step    the current step
+     * @param supply  supply[market][medium] of the partner's content in each market
+     * @param tension political tension this week, 0..1
+     */
+    public AudienceBehaviour(Audiences a, Params params, StreamRandom random, long step,
+                             double[][] supply, double tension) {
+        this.a = a;
+        this.random = random;
+        this.step = step;
+        this.supply = supply;
+        // Survey attitudes already reflect the baseline climate; news moves them by the
+        // tension above it.
+        this.tension = Math.max(0, tension - params.getBaselineTension());
+        double dt = SimCalendar.STEP_YEARS;
+        for (Medium m : Medium.values()) {
+            pDt[m.ordinal()] = params.innovationPerYear(m) * dt;
+            qDt[m.ordinal()] = params.imitationPerYear(m) * dt;
+        }
+        dropDt = params.getDropoutPerYear() * dt;
+        contactDt = params.getMediatedContactPerYear() * dt;
+        newsDt = params.getNewsNegativityPerYear() * dt;
+        anchorDt = params.getAnchoringPerYear() * dt;
+        epsilon = params.getConfidenceBound();
+        mu = params.getConvergenceRate();
+        talkProbability = params.getSocialInteractionsPerWeek();
+    }
+
+    /** Steps agents {@code lo} (inclusive) to {@code hi} (exclusive). */
+    public void step(int lo, int hi) {
+        final Audiences s = a;
+        final SocialNetwork net = s.network;
+        final boolean complete = net.complete();
+        for (int i = lo; i < hi; i++) {
+            final int c = s.country(i);
+            final long base = random.base(i, step);
+            final double[] sup = supply[c];
+            final int mask = s.adopted[i];
+            int next = mask;
+
+            final int degree = complete ? s.blockSize[c] - 1 : net.degree(i);
+            for (int m = 0; m < Medium.COUNT; m++) {
+                final int bit = 1 << m;
+                final double sm = sup[m];
+                if ((mask & bit) == 0) {
+                    double f;
+                    if (complete) {
+                        f = degree > 0 ? s.adopterCount[c][m] / (double) degree : 0;
+                    } else {
+                        f = degree > 0 ? (s.adoptingTies[i * Medium.COUNT + m] + s.crossTies[i]) / (double) degree : 0;
+                    }
+                    double h = pDt[m] * sm + qDt[m] * f;
+                    if (h > 0 && StreamRandom.uniform(base, m) < -Math.expm1(-h)) next |= bit;
+                } else {
+                    double h = dropDt * (1 - Math.min(sm, 1));
+                    if (h > 0 && StreamRandom.uniform(base, m) < -Math.expm1(-h)) next &= ~bit;
+                }
+            }
+            s.adoptedNext[i] = (byte) next;
+
+            // attitude: mediated contact, political news, anchoring (explicit Euler, one week)
+            final double att = s.attitude[i];
+            final double k = Integer.bitCount(mask) / (double) Medium.COUNT;
+            double na = att + contactDt * k * (1 - att) - newsDt * tension * att + anchorDt * (s.attitude0[i] - att);
+            // bounded-confidence talk with one random domestic tie
+            if (talkProbability > 0 && !complete && degree > 0 && StreamRandom.uniform(base, DRAW_TALK) < talkProbability) {
+                int j = net.target(net.start(i) + StreamRandom.nextInt(base, DRAW_TIE, degree));
+                if (s.country(j) == c) {
+                    double d = s.attitude[j] - att;
+                    if (Math.abs(d) < epsilon) na += mu * d;
+                }
+            }
+            s.attitudeNext[i] = (float) (na < 0 ? 0 : (na > 1 ? 1 : na));
+        }
+    }
+}

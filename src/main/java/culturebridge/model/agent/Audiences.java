@@ -1,0 +1,186 @@
+package culturebridge.model.agent;
+
+import culturebridge.model.Medium;
+import culturebridge.model.SimCalendar;
+import culturebridge.model.StreamRandom;
+
+/**
+ * The audience agents of both countries, stored as parallel primitive arrays (one slot per
+ * agent) so that a million agents fit in a few hundred megabytes and step in seconds. Agent
+ * {@code i} belongs to country 0 if {@code i < blockStart[1]}, else to country 1; each agent
+ * stands for {@code weight(c)} persons.
+ *
+ * <p>State per agent: home city, income, attitude {@code a} in [0,1] toward the partner
+ * country and its initial value (the anchor), a bit per medium for "consumes the partner's
+ * content of this medium now" and "ever did", the step of its last adoption, and the number
+ * of its domestic ties adopting each medium (kept up to date incrementally, so a step does not
+ * have to walk all ties).
+ *
+ * <p>Updates are synchronous: a step reads the state at the end of the previous step and
+ * writes the next state into separate arrays, so agents can be stepped in any order or in
+ * parallel with identical results ({@link #commit} then swaps). The submodels are in
+ * {@link AudienceBehaviour}.
+ */
+public final class Audiences implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    final int n;
+    final int[] blockStart;
+    final int[] blockSize;
+    final double[] weight;
+    final short[] city;
+    final float[] income;
+    float[] attitude;
+    float[] attitudeNext;
+    final float[] attitude0;
+    byte[] adopted;
+    byte[] adoptedNext;
+    final byte[] everAdopted;
+    final int[] lastAdoptStep;
+    /** adoptingTies[i * Medium.COUNT + m]: domestic ties of i consuming partner medium m. */
+    final int[] adoptingTies;
+    /** Ties of i to the partner country; they count as adopters (natives of the content). */
+    final short[] crossTies;
+    final SocialNetwork network;
+    /** Adopters per country and medium, for the complete network and for shares. */
+    final int[][] adopterCount;
+
+    /**
+     * @param blockSize agents per country
+     * @param population persons represented per country
+     * @param network   the ties; its blocks must match
+     */
+    public Audiences(int[] blockSize, double[] population, SocialNetwork network) {
+        this.blockSize = blockSize.clone();
+        this.blockStart = new int[] {0, blockSize[0]};
+        this.n = blockSize[0] + blockSize[1];
+        this.weight = new double[] {population[0] / blockSize[0], population[1] / blockSize[1]};
+        this.city = new short[n];
+        this.income = new float[n];
+        this.attitude = new float[n];
+        this.attitudeNext = new float[n];
+        this.attitude0 = new float[n];
+        this.adopted = new byte[n];
+        this.adoptedNext = new byte[n];
+        this.everAdopted = new byte[n];
+        this.lastAdoptStep = new int[n];
+        java.util.Arrays.fill(lastAdoptStep, Integer.MIN_VALUE / 2);
+        this.adoptingTies = new int[n * Medium.COUNT];
+        this.crossTies = new short[n];
+        this.network = network;
+        this.adopterCount = new int[2][Medium.COUNT];
+        if (!network.complete()) {
+            for (int i = 0; i < n; i++) {
+                int c = country(i);
+                int cross = 0;
+                for (int t = network.start(i); t < network.end(i); t++) {
+                    if (country(network.target(t)) != c) cross++;
+                }
+                crossTies[i] = (short) Math.min(cross, Short.MAX_VALUE);
+            }
+        }
+    }
+
+    /** Number of agents in both countries. */
+    public int size() { return n; }
+
+    /** Country index (0 or 1) of agent i. */
+    public int country(int i) { return i < blockStart[1] ? 0 : 1; }
+
+    /** First agent index of country c. */
+    public int blockStart(int c) { return blockStart[c]; }
+
+    /** Agents in country c. */
+    public int blockSize(int c) { return blockSize[c]; }
+
+    /** Persons represented by each agent of country c. */
+    public double weight(int c) { return weight[c]; }
+
+    /** The social network. */
+    public SocialNetwork network() { return network; }
+
+    public int city(int i) { return city[i]; }
+    public double income(int i) { return income[i]; }
+    public double attitude(int i) { return attitude[i]; }
+    public double initialAttitude(int i) { return attitude0[i]; }
+    public boolean adopts(int i, Medium m) { return (adopted[i] & (1 << m.ordinal())) != 0; }
+    public boolean everAdopted(int i) { return everAdopted[i] != 0; }
+    public int lastAdoptStep(int i) { return lastAdoptStep[i]; }
+    public int adoptingTies(int i, Medium m) { return adoptingTies[i * Medium.COUNT + m.ordinal()]; }
+    public int crossBorderTies(int i) { return crossTies[i]; }
+
+    /** Adopters of the partner's medium m in country c (persons = this x weight). */
+    public int adopters(int c, Medium m) { return adopterCount[c][m.ordinal()]; }
+
+    /** Sets an agent's initial state (used once, at world start). */
+    public void initAgent(int i, int cityIndex, double inc, double a, byte adoptedMask, int step) {
+        city[i] = (short) cityIndex;
+        income[i] = (float) inc;
+        attitude[i] = (float) a;
+        attitude0[i] = (float) a;
+        adopted[i] = adoptedMask;
+        everAdopted[i] = adoptedMask;
+        if (adoptedMask != 0) lastAdoptStep[i] = step;
+    }
+
+    /** Computes tie counts and adopter totals from the initial adoption state. */
+    public void finishInit() {
+        java.util.Arrays.fill(adoptingTies, 0);
+        for (int[] row : adopterCount) java.util.Arrays.fill(row, 0);
+        for (int i = 0; i < n; i++) {
+            int mask = adopted[i];
+            if (mask == 0) continue;
+            countAdopter(i, mask, +1);
+        }
+        System.arraycopy(adopted, 0, adoptedNext, 0, n);
+        System.arraycopy(attitude, 0, attitudeNext, 0, n);
+    }
+
+    private void countAdopter(int i, int mask, int delta) {
+        int c = country(i);
+        for (int m = 0; m < Medium.COUNT; m++) {
+            if ((mask & (1 << m)) == 0) continue;
+            adopterCount[c][m] += delta;
+            if (network.complete()) continue;
+            for (int t = network.start(i); t < network.end(i); t++) {
+                int j = network.target(t);
+                if (country(j) == c) adoptingTies[j * Medium.COUNT + m] += delta;
+            }
+        }
+    }
+
+    /**
+     * Makes the next state current: applies adoption changes to the tie counts of the
+     * changed agents' neighbours and swaps the state arrays. Runs single-threaded after all
+     * agents have stepped, in index order, so it is deterministic.
+     */
+    public void commit(long step) {
+        for (int i = 0; i < n; i++) {
+            int before = adopted[i];
+            int after = adoptedNext[i];
+            if (before == after) continue;
+            int gained = after & ~before;
+            int lost = before & ~after;
+            if (gained != 0) {
+                countAdopter(i, gained, +1);
+                everAdopted[i] |= (byte) gained;
+                lastAdoptStep[i] = (int) step;
+            }
+            if (lost != 0) countAdopter(i, lost, -1);
+        }
+        byte[] b = adopted;
+        adopted = adoptedNext;
+        adoptedNext = b;
+        float[] a = attitude;
+        attitude = attitudeNext;
+        attitudeNext = a;
+        System.arraycopy(adopted, 0, adoptedNext, 0, n);
+        System.arraycopy(attitude, 0, attitudeNext, 0, n);
+    }
+
+    /** Years per step, re-exported for the behaviour code. */
+    static final double DT = SimCalendar.STEP_YEARS;
+
+    /** A step's draw stream for agent i. */
+    static long draws(StreamRandom r, int i, long step) { return r.base(i, step); }
+}

@@ -1,0 +1,16 @@
+package culturebridge.model.policy;
+
+/**
+ * What the policy can observe when it checks its conditions: the value of a named metric in
+ * the last completed calendar month (NaN when no month has been completed or the metric is
+ * unknown). The output layer's collector provides it, so conditions use exactly the numbers
+ * written to the CSV.
+ */
+@FunctionalInterface
+public interface Observations {
+    /** The metric's value in the last completed month, or NaN. */
+    double lastMonth(String metric);
+
+    /** Observations of nothing: every condition stays unmet. */
+    Observations NONE = metric -> Double.NaN;
+}

@@ -1,0 +1,99 @@
+package culturebridge.output;
+
+import culturebridge.model.Country;
+import culturebridge.model.Medium;
+import culturebridge.model.World;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one list of metric definitions (DESIGN.md "Metrics"). Names are API: CSV columns, chart
+ * series, sweep responses and policy conditions all use them. Countries appear by code;
+ * {@code <origin>} is the country whose content it is, {@code <market>} where it is consumed.
+ */
+public final class Metrics {
+    private Metrics() {}
+
+    /** All metrics for a pair of countries, in CSV column order. */
+    public static List<Metric> forCountries(List<Country> countries) {
+        String[] code = {countries.get(0).code(), countries.get(1).code()};
+        List<Metric> out = new ArrayList<>();
+        out.add(new Metric("tension", Metric.Kind.LEVEL, "0-1", "political tension between the two countries",
+                (w, a, b) -> w.climate().tension()));
+        for (int market = 0; market < 2; market++) {
+            int origin = 1 - market;
+            final int mk = market;
+            for (Medium m : Medium.values()) {
+                out.add(new Metric("adoption." + code[origin] + "." + m.key + ".in." + code[market], Metric.Kind.LEVEL,
+                        "share of population", "share of " + code[market] + "'s people consuming " + code[origin] + "'s " + m.key + " content",
+                        (w, a, b) -> w.summary().adoptionShare()[mk][m.ordinal()]));
+            }
+        }
+        for (int market = 0; market < 2; market++) {
+            int origin = 1 - market;
+            final int mk = market;
+            for (Medium m : Medium.values()) {
+                out.add(new Metric("supply." + code[origin] + "." + m.key + ".in." + code[market], Metric.Kind.LEVEL,
+                        "supply index (1 = saturated)", "supply of " + code[origin] + "'s " + m.key + " content in " + code[market]
+                        + " at the month's last week (titles in release, festivals, unofficial channel)",
+                        (w, a, b) -> w.supply(mk, m)));
+            }
+        }
+        for (int c = 0; c < 2; c++) {
+            final int cc = c;
+            out.add(new Metric("attitude." + code[c], Metric.Kind.LEVEL, "0-1",
+                    "mean attitude of " + code[c] + "'s people toward " + code[1 - c],
+                    (w, a, b) -> w.summary().meanAttitude()[cc]));
+            out.add(new Metric("favourable." + code[c], Metric.Kind.LEVEL, "share of population",
+                    "share of " + code[c] + "'s people with attitude above 0.5 toward " + code[1 - c],
+                    (w, a, b) -> w.summary().favourableShare()[cc]));
+        }
+        for (int market = 0; market < 2; market++) {
+            int origin = 1 - market;
+            final int mk = market;
+            for (Medium m : Medium.values()) {
+                out.add(new Metric("titles_released." + code[origin] + "." + m.key + ".in." + code[market], Metric.Kind.FLOW,
+                        "titles per month", code[origin] + "'s " + m.key + " titles approved and released in " + code[market],
+                        (w, a, b) -> w.content().releasedBetween(origin, m, mk, a, b)));
+            }
+        }
+        out.add(new Metric("coproductions", Metric.Kind.FLOW, "titles per month", "co-productions made (released as domestic in both markets)",
+                (w, a, b) -> w.content().coproductionsBetween(a, b)));
+        for (int market = 0; market < 2; market++) {
+            int origin = 1 - market;
+            final int mk = market;
+            out.add(new Metric("content_revenue." + code[origin] + ".in." + code[market], Metric.Kind.FLOW,
+                    "model revenue units per month (1 = mean domestic title in the larger market)",
+                    "revenue of " + code[origin] + "'s studios from exports released in " + code[market],
+                    (w, a, b) -> w.content().exportRevenueBetween(origin, mk, a, b)));
+        }
+        for (int c = 0; c < 2; c++) {
+            final int cc = c;
+            out.add(new Metric("soft_power." + code[c], Metric.Kind.LEVEL, "index 0-100",
+                    "soft-power index of " + code[c] + " among " + code[1 - c] + "'s people",
+                    (w, a, b) -> w.softPower(cc).index()));
+            out.add(new Metric("soft_power." + code[c] + ".familiarity", Metric.Kind.LEVEL, "share of population",
+                    "share of " + code[1 - c] + "'s people who ever consumed " + code[c] + "'s content",
+                    (w, a, b) -> w.softPower(cc).familiarity()));
+            out.add(new Metric("soft_power." + code[c] + ".reputation", Metric.Kind.LEVEL, "0-1",
+                    "mean attitude of " + code[1 - c] + "'s people toward " + code[c],
+                    (w, a, b) -> w.softPower(cc).reputation()));
+            out.add(new Metric("soft_power." + code[c] + ".influence", Metric.Kind.LEVEL, "share of population",
+                    "share of " + code[1 - c] + "'s people who adopted " + code[c] + "'s content in the last 52 weeks",
+                    (w, a, b) -> w.softPower(cc).influence()));
+            out.add(new Metric("soft_power." + code[c] + ".pull", Metric.Kind.LEVEL, "0-1",
+                    "behavioural pull: trips to " + code[c] + " relative to the first year, capped at 2 and halved (0.5 without travel)",
+                    (w, a, b) -> w.softPower(cc).pull()));
+        }
+        return out;
+    }
+
+    /** The metric names for a pair of countries (for validating scenario conditions). */
+    public static Set<String> names(List<Country> countries) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Metric m : forCountries(countries)) names.add(m.name());
+        return names;
+    }
+}

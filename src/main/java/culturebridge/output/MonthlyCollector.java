@@ -1,0 +1,115 @@
+package culturebridge.output;
+
+import culturebridge.model.SimCalendar;
+import culturebridge.model.World;
+import culturebridge.model.policy.Observations;
+import culturebridge.model.policy.PolicyEvent;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Collects the metrics of one run into monthly rows. It is scheduled at
+ * {@link World#ORDER_COLLECTOR}, after every agent, in headless and GUI runs alike, so both
+ * produce the same trajectory; at the last step of each calendar month it evaluates every
+ * {@link Metric} (LEVEL at that step, FLOW over the month's steps) and stores the row with the
+ * active stage's name. It is also the policy's {@link Observations}: conditions read the last
+ * completed month's row.
+ */
+public final class MonthlyCollector implements Steppable, Observations {
+    private static final long serialVersionUID = 1L;
+
+    private final List<Metric> metrics;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final SimCalendar calendar;
+    private final double[][] rows;
+    private final String[] stages;
+    private int completed;
+    private int monthFirstStep;
+
+    private MonthlyCollector(World w) {
+        this.metrics = Metrics.forCountries(w.setup().countries());
+        for (int i = 0; i < metrics.size(); i++) index.put(metrics.get(i).name(), i);
+        this.calendar = w.calendar();
+        this.rows = new double[calendar.months()][];
+        this.stages = new String[calendar.months()];
+    }
+
+    /**
+     * Creates a collector for the world, schedules it and registers it as the policy's
+     * observations; call from a start listener (see {@link #attachOnStart}).
+     */
+    public static MonthlyCollector attach(World w) {
+        MonthlyCollector c = new MonthlyCollector(w);
+        w.schedule.scheduleRepeating(0, World.ORDER_COLLECTOR, c, 1);
+        w.setObservations(c);
+        return c;
+    }
+
+    /**
+     * Arranges for a fresh collector to be attached every time the world starts and returns a
+     * holder whose {@code get()} gives the current one.
+     */
+    public static java.util.function.Supplier<MonthlyCollector> attachOnStart(World w) {
+        MonthlyCollector[] holder = new MonthlyCollector[1];
+        w.addStartListener(world -> holder[0] = attach(world));
+        return () -> holder[0];
+    }
+
+    @Override
+    public void step(SimState state) {
+        World w = (World) state;
+        int step = (int) w.schedule.getSteps();
+        if (calendar.startsMonth(step)) monthFirstStep = step;
+        if (!calendar.endsMonth(step)) return;
+        int month = calendar.monthIndex(step);
+        if (month >= rows.length) return;
+        double[] row = new double[metrics.size()];
+        for (int i = 0; i < row.length; i++) row[i] = metrics.get(i).function().value(w, monthFirstStep, step);
+        rows[month] = row;
+        stages[month] = w.policyState().active().name();
+        completed = month + 1;
+    }
+
+    @Override
+    public double lastMonth(String metric) {
+        Integer i = index.get(metric);
+        if (i == null || completed == 0) return Double.NaN;
+        return rows[completed - 1][i];
+    }
+
+    /** Months completed so far. */
+    public int completedMonths() { return completed; }
+
+    /** The metrics collected, in column order. */
+    public List<Metric> metrics() { return metrics; }
+
+    /** The completed months as a series tagged with the run's seed. */
+    public MonthlySeries series(long seed) {
+        List<String> columns = new ArrayList<>();
+        for (Metric m : metrics) columns.add(m.name());
+        List<YearMonth> months = new ArrayList<>();
+        List<String> stageNames = new ArrayList<>();
+        for (int i = 0; i < completed; i++) {
+            months.add(calendar.monthAt(i));
+            stageNames.add(stages[i]);
+        }
+        return new MonthlySeries(seed, List.copyOf(columns), List.copyOf(months), List.copyOf(stageNames),
+                Arrays.copyOf(rows, completed));
+    }
+
+    /** The world's policy events as chart events. */
+    public static List<TimelineEvent> timeline(World w) {
+        List<TimelineEvent> out = new ArrayList<>();
+        for (PolicyEvent e : w.policyState().events()) {
+            out.add(new TimelineEvent(e.date(), TimelineEvent.Kind.valueOf(e.kind()), e.label()));
+        }
+        out.sort(java.util.Comparator.comparing(TimelineEvent::date));
+        return out;
+    }
+}
