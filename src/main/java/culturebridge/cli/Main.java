@@ -1,2 +1,41 @@
 package culturebridge.cli;
-public class Main { public static void main(String[] a){ } }
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code culturebridge} command: parses the command line and delegates to a subcommand.
+ * Exit codes: 0 success, 1 failure while running, 2 bad input (scenario, options, or an
+ * existing results folder without {@code --force}).
+ */
+@Command(name = "culturebridge", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Agent-based model of staged cultural-content exchange, soft power and tourism between two countries (MASON).",
+        subcommands = {RunCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+    /** Exit code for bad input. */
+    public static final int BAD_INPUT = 2;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit code (used by tests). */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("error: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("see: culturebridge " + ex.getCommandLine().getCommandName() + " --help");
+            return BAD_INPUT;
+        });
+        return cl.execute(args);
+    }
+
+    /** Version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"CultureBridge " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

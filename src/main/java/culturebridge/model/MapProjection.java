@@ -9,9 +9,10 @@ import sim.util.Double2D;
  * <p>One map unit is 100 km. A degree of latitude is 111.32 km everywhere; a degree of
  * longitude shrinks with the cosine of the latitude, taken once at 35N so that the map is a
  * plain rectangle (error under 10% for distances within 23N-45N, which is enough for a travel
- * cost and for drawing). The origin is at 110E, 45N, left of Xi'an and above Shenyang, so all
- * default cities have positive coordinates. {@code y} grows southward, as screen coordinates
- * (and MASON's {@code Continuous2D} drawn by a portrayal) do, so north is up on the screen.
+ * cost and for drawing). The origin is at 110E, 45N, above Shenyang: cities west of 110E
+ * (Chengdu, Chongqing, Xi'an) have negative x, which a display offsets. {@code y} grows
+ * southward, as screen coordinates (and MASON's {@code Continuous2D} drawn by a portrayal)
+ * do, so north is up on the screen.
  */
 public final class MapProjection {
     /** Latitude whose cosine scales longitude, degrees north. */

@@ -3,6 +3,7 @@ package culturebridge.model;
 import culturebridge.model.agent.AudienceBehaviour;
 import culturebridge.model.agent.AudienceSummary;
 import culturebridge.model.agent.Audiences;
+import culturebridge.model.agent.BareLoop;
 import culturebridge.model.agent.Regulator;
 import culturebridge.model.agent.SocialNetwork;
 import culturebridge.model.agent.Studio;
@@ -290,14 +291,20 @@ public class World extends SimState {
             long step = schedule.getSteps();
             updateSupply((int) step);
             AudienceBehaviour b = new AudienceBehaviour(audiences, params, streams, step, supply, climate.tension());
-            runParallel(b, audiences.size());
+            runParallel(b::step, audiences.size());
             audiences.commit(step);
         }
     }
 
-    private void runParallel(AudienceBehaviour b, int n) {
+    /** Work over a range of agents [lo, hi). */
+    @FunctionalInterface
+    interface RangeTask {
+        void run(int lo, int hi);
+    }
+
+    private void runParallel(RangeTask b, int n) {
         if (threads <= 1 || n < 10_000) {
-            b.step(0, n);
+            b.run(0, n);
             return;
         }
         if (pool == null) {
@@ -312,7 +319,7 @@ public class World extends SimState {
         for (int k = 0; k < chunks; k++) {
             int lo = (int) ((long) n * k / chunks);
             int hi = (int) ((long) n * (k + 1) / chunks);
-            futures.add(pool.submit(() -> b.step(lo, hi)));
+            futures.add(pool.submit(() -> b.run(lo, hi)));
         }
         try {
             for (Future<?> f : futures) f.get();
@@ -345,6 +352,16 @@ public class World extends SimState {
                 supply[c][m.ordinal()] = s;
             }
         }
+    }
+
+    /**
+     * The performance floor: one pass of the bare loop over the audience state (same arrays,
+     * same threads, one random draw per agent), for the {@code bench} command's comparison.
+     */
+    public void stepBareLoop(long step) {
+        BareLoop loop = new BareLoop(audiences, streams, step);
+        runParallel(loop::step, audiences.size());
+        audiences.commit(step);
     }
 
     // ------------------------------------------------------------------ studios' decisions

@@ -1,0 +1,218 @@
+package culturebridge.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Shape;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.LegendItemSource;
+import org.jfree.chart.annotations.XYAnnotation;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.Marker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+
+import culturebridge.output.TimelineEvent;
+import culturebridge.output.TimelineEvent.Kind;
+
+/**
+ * Draws the exchange policy's history onto a time chart, so that every curve can be read
+ * against what was open when: each policy stage as a shaded span (alternating two light
+ * tints, labelled with the stage's name at the top), a rollback as a red dashed line, a
+ * political or travel shock as a dark-red solid line, a festival as a small green triangle
+ * on the time axis.
+ *
+ * <p>A stage's span runs from its date to the next stage or rollback, or to the end of the
+ * chart; after a rollback and until the next stage the span is tinted faint rose. Labels are
+ * laid out when the chart is drawn, with the real font metrics and the real width of the
+ * plot: each goes into the highest row at the top of the plot where it does not touch the
+ * label before it, so labels stack rather than overlap however the chart is resized.
+ */
+public final class PolicyTimelineAnnotator {
+
+    /**
+     * The two alternating tints of stage spans. They are translucent because JFreeChart draws
+     * background markers over the grid lines, which should still show through.
+     */
+    public static final Color[] STAGE_SHADES = {new Color(0x9DBCE0), new Color(0xD8C78F)};
+    /** Opacity of the span tints. */
+    public static final float SHADE_ALPHA = 0.3f;
+    /** Tint of the time between a rollback and the next stage. */
+    public static final Color ROLLBACK_SHADE = new Color(0xEFA3A3);
+    /** Rollback line colour. */
+    public static final Color ROLLBACK_COLOUR = new Color(0xD62728);
+    /** Shock line colour. */
+    public static final Color SHOCK_COLOUR = new Color(0x8B0000);
+    /** Festival marker colour. */
+    public static final Color FESTIVAL_COLOUR = new Color(0x1A9850);
+    /** Stage label colour. */
+    public static final Color STAGE_LABEL_COLOUR = new Color(0x34495E);
+
+    private PolicyTimelineAnnotator() {
+    }
+
+    /**
+     * Adds stage spans, event lines and (optionally) their labels to {@code plot}, whose
+     * domain axis holds milliseconds since the epoch (a {@code DateAxis}, UTC).
+     *
+     * @param events timeline events, in any order
+     * @param start  first day shown (spans are clipped to it)
+     * @param end    first day after the last one shown (the end of the last stage's span)
+     * @param labels whether to draw the labels (false for the lower panels of a stacked chart)
+     */
+    public static void annotate(XYPlot plot, List<TimelineEvent> events, LocalDate start, LocalDate end, boolean labels) {
+        double lo = millis(start);
+        double hi = millis(end);
+        List<TimelineEvent> sorted = new ArrayList<>(events);
+        sorted.sort(Comparator.comparing(TimelineEvent::date));
+        List<TimelineLabels.Item> items = new ArrayList<>();
+        int stageNo = 0;
+        for (int i = 0; i < sorted.size(); i++) {
+            TimelineEvent e = sorted.get(i);
+            double x = millis(e.date());
+            switch (e.kind()) {
+                case STAGE -> {
+                    double to = Math.min(hi, spanEnd(sorted, i, hi));
+                    double from = Math.max(lo, x);
+                    Color shade = STAGE_SHADES[stageNo++ % STAGE_SHADES.length];
+                    if (to > from) {
+                        plot.addDomainMarker(new Span(from, to, shade), Layer.BACKGROUND);
+                        items.add(new TimelineLabels.Item(from, e.label(), STAGE_LABEL_COLOUR, false));
+                    }
+                }
+                case ROLLBACK -> {
+                    if (!hasStageOn(sorted, e.date())) {
+                        double to = Math.min(hi, spanEnd(sorted, i, hi));
+                        double from = Math.max(lo, x);
+                        if (to > from) plot.addDomainMarker(new Span(from, to, ROLLBACK_SHADE), Layer.BACKGROUND);
+                    }
+                    if (x >= lo && x <= hi) {
+                        plot.addDomainMarker(new Line(x, ROLLBACK_COLOUR, ChartStyle.dashed(1.6f)), Layer.FOREGROUND);
+                        items.add(new TimelineLabels.Item(x, e.label(), ROLLBACK_COLOUR, true));
+                    }
+                }
+                case SHOCK -> {
+                    if (x >= lo && x <= hi) {
+                        plot.addDomainMarker(new Line(x, SHOCK_COLOUR, ChartStyle.line(1.8f)), Layer.FOREGROUND);
+                        items.add(new TimelineLabels.Item(x, e.label(), SHOCK_COLOUR, true));
+                    }
+                }
+                case FESTIVAL -> {
+                    // Festivals recur (often yearly): a label each would bury the stage names,
+                    // so they get a marker only; the legend says what it means.
+                    if (x >= lo && x <= hi) plot.addAnnotation(new FestivalTick(x, e.label()));
+                }
+            }
+        }
+        if (labels && !items.isEmpty()) plot.addAnnotation(new TimelineLabels(items));
+    }
+
+    /** {@link #annotate(XYPlot, List, LocalDate, LocalDate, boolean)} with labels. */
+    public static void annotate(XYPlot plot, List<TimelineEvent> events, LocalDate start, LocalDate end) {
+        annotate(plot, events, start, end, true);
+    }
+
+    /**
+     * Removes everything {@link #annotate} added, leaving other markers and annotations; a
+     * live chart calls it before annotating again with new events.
+     */
+    public static void clear(XYPlot plot) {
+        for (Layer layer : new Layer[]{Layer.BACKGROUND, Layer.FOREGROUND}) {
+            var markers = plot.getDomainMarkers(layer);
+            if (markers == null) continue;
+            for (Object m : new ArrayList<Object>(markers)) {
+                if (m instanceof Span || m instanceof Line) plot.removeDomainMarker(0, (Marker) m, layer, true);
+            }
+        }
+        for (XYAnnotation a : new ArrayList<>(plot.getAnnotations())) {
+            if (a instanceof TimelineLabels || a instanceof FestivalTick) plot.removeAnnotation(a);
+        }
+    }
+
+    /**
+     * Legend entries explaining the event kinds present (policy stage, rollback, shock,
+     * festival), to be added to a chart's legend next to the series.
+     */
+    public static LegendItemSource legend(List<TimelineEvent> events) {
+        Set<Kind> kinds = EnumSet.noneOf(Kind.class);
+        for (TimelineEvent e : events) kinds.add(e.kind());
+        LegendItemCollection items = new LegendItemCollection();
+        Shape box = new Rectangle2D.Double(-6, -6, 12, 12);
+        Shape vline = new Line2D.Double(0, -7, 0, 7);
+        if (kinds.contains(Kind.STAGE)) {
+            LegendItem it = new LegendItem("policy stage", null, null, null, box, onWhite(STAGE_SHADES[0]), new BasicStroke(0.8f), STAGE_SHADES[0]);
+            items.add(it);
+        }
+        if (kinds.contains(Kind.ROLLBACK)) {
+            items.add(new LegendItem("rollback", null, null, null, false, vline, false, ROLLBACK_COLOUR, false, ROLLBACK_COLOUR,
+                    new BasicStroke(1f), true, vline, ChartStyle.dashed(1.6f), ROLLBACK_COLOUR));
+        }
+        if (kinds.contains(Kind.SHOCK)) {
+            items.add(new LegendItem("shock", null, null, null, false, vline, false, SHOCK_COLOUR, false, SHOCK_COLOUR,
+                    new BasicStroke(1f), true, vline, ChartStyle.line(1.8f), SHOCK_COLOUR));
+        }
+        if (kinds.contains(Kind.FESTIVAL)) {
+            items.add(new LegendItem("festival", null, null, null, FestivalTick.triangle(0, 5, 11), FESTIVAL_COLOUR));
+        }
+        return () -> items;
+    }
+
+    /** How a span tint looks on the white plot background (for the legend and for tests). */
+    public static Color onWhite(Color shade) {
+        return new Color(blend(shade.getRed()), blend(shade.getGreen()), blend(shade.getBlue()));
+    }
+
+    private static int blend(int c) {
+        return Math.round(255 - SHADE_ALPHA * (255 - c));
+    }
+
+    /** Milliseconds since the epoch of the start of a day in UTC. */
+    public static double millis(LocalDate d) {
+        return d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+
+    private static double spanEnd(List<TimelineEvent> sorted, int i, double hi) {
+        LocalDate d = sorted.get(i).date();
+        for (int j = i + 1; j < sorted.size(); j++) {
+            TimelineEvent n = sorted.get(j);
+            if ((n.kind() == Kind.STAGE || n.kind() == Kind.ROLLBACK) && n.date().isAfter(d)) return millis(n.date());
+        }
+        return hi;
+    }
+
+    private static boolean hasStageOn(List<TimelineEvent> sorted, LocalDate d) {
+        for (TimelineEvent e : sorted) {
+            if (e.kind() == Kind.STAGE && e.date().equals(d)) return true;
+        }
+        return false;
+    }
+
+    /** A stage span; its own type so that {@link #clear} finds it. */
+    private static final class Span extends IntervalMarker {
+        private static final long serialVersionUID = 1L;
+
+        Span(double from, double to, Color shade) {
+            super(from, to, shade, new BasicStroke(0f), null, null, SHADE_ALPHA);
+        }
+    }
+
+    /** An event line; its own type so that {@link #clear} finds it. */
+    private static final class Line extends ValueMarker {
+        private static final long serialVersionUID = 1L;
+
+        Line(double x, Color colour, java.awt.Stroke stroke) {
+            super(x, colour, stroke);
+        }
+    }
+}

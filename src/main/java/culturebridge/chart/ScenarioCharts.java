@@ -1,0 +1,344 @@
+package culturebridge.chart;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.AbstractXYItemRenderer;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.data.Range;
+
+import culturebridge.output.MonthlySeries;
+import culturebridge.output.TimelineEvent;
+
+/**
+ * The standard chart set of a scenario run, as drawn into its results folder: what a
+ * researcher looks at first to see how the staged opening played out in both countries.
+ *
+ * <ul>
+ *   <li>{@code adoption_<market>.png}: share of the market's audience adopting the partner's
+ *       content, one line per medium;</li>
+ *   <li>{@code attitudes.png}: mean attitude toward the partner (solid) and share favourable
+ *       (dashed) in each country, 0-1;</li>
+ *   <li>{@code titles_released.png}: partner titles released per month, one panel per market,
+ *       one line per medium;</li>
+ *   <li>{@code soft_power.png}: each country's soft power index in the partner, 0-100;</li>
+ *   <li>{@code tension.png}: political tension, 0-1;</li>
+ *   <li>{@code arrivals.png}: tourist arrivals per month in each direction.</li>
+ * </ul>
+ *
+ * <p>Everything is found from the metric names (see DESIGN.md, "Metrics"): the countries
+ * from columns such as {@code adoption.<origin>.<medium>.in.<market>}, the media from the
+ * same columns. A chart whose columns are absent is skipped without complaint, so a model
+ * that reports fewer metrics still gets the charts it can have. Each medium has one colour
+ * on every chart, and each country one colour.
+ */
+public final class ScenarioCharts {
+
+    /** Media in their standard order (DESIGN.md: films first, then dramas, music, digital). */
+    public static final List<String> MEDIA = List.of("film", "drama", "music", "digital");
+
+    private static final Color[] MEDIUM_COLOURS = {ChartStyle.BLUE, ChartStyle.VERMILLION, ChartStyle.GREEN, ChartStyle.PURPLE};
+    private static final Color[] COUNTRY_COLOURS = {ChartStyle.BLUE, ChartStyle.VERMILLION, ChartStyle.GREEN, ChartStyle.ORANGE};
+
+    private ScenarioCharts() {
+    }
+
+    /**
+     * Draws every chart whose metrics are present into {@code dir} (created if needed) at the
+     * default size, naming countries by their codes.
+     *
+     * @return the files written, in the order above
+     */
+    public static List<Path> writeAll(Path dir, List<MonthlySeries> replicates, List<TimelineEvent> events) throws IOException {
+        return writeAll(dir, replicates, events, Map.of());
+    }
+
+    /**
+     * As {@link #writeAll(Path, List, List)}, with display names for country codes (e.g.
+     * {@code CN -> China}); codes without a name are shown as they are.
+     */
+    public static List<Path> writeAll(Path dir, List<MonthlySeries> replicates, List<TimelineEvent> events,
+                                      Map<String, String> countryNames) throws IOException {
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<String, JFreeChart> e : charts(replicates, events, countryNames).entrySet()) {
+            Path file = dir.resolve(e.getKey());
+            ChartExporter.writePng(e.getValue(), file);
+            written.add(file);
+        }
+        return written;
+    }
+
+    /**
+     * The charts without writing them, keyed by file name in the order above (the GUI and
+     * tests use them directly).
+     */
+    public static LinkedHashMap<String, JFreeChart> charts(List<MonthlySeries> replicates, List<TimelineEvent> events,
+                                                                     Map<String, String> countryNames) {
+        if (replicates.isEmpty()) throw new IllegalArgumentException("no replicates to chart");
+        List<String> cols = replicates.get(0).columns();
+        List<String> countries = countries(cols);
+        List<String> media = media(cols);
+        LinkedHashMap<String, JFreeChart> out = new LinkedHashMap<>();
+        Names names = new Names(countryNames);
+
+        for (String market : countries) {
+            JFreeChart c = adoption(market, countries, media, cols, replicates, events, names);
+            if (c != null) out.put("adoption_" + market + ".png", c);
+        }
+        JFreeChart att = attitudes(countries, cols, replicates, events, names);
+        if (att != null) out.put("attitudes.png", att);
+        JFreeChart titles = titlesReleased(countries, media, cols, replicates, events, names);
+        if (titles != null) out.put("titles_released.png", titles);
+        JFreeChart sp = softPower(countries, cols, replicates, events, names);
+        if (sp != null) out.put("soft_power.png", sp);
+        if (cols.contains("tension")) {
+            JFreeChart t = TimeSeriesChartFactory.create("Political tension", "tension (0-1)",
+                    List.of("tension"), List.of("tension"), replicates, events, new Range(0, 1));
+            seriesStyle(t.getXYPlot(), 0, ChartStyle.BLACK, false);
+            out.put("tension.png", t);
+        }
+        JFreeChart arr = arrivals(countries, cols, replicates, events, names);
+        if (arr != null) out.put("arrivals.png", arr);
+        return out;
+    }
+
+    /**
+     * Country codes found in metric names, in order of first appearance: markets, then
+     * origins, of {@code adoption.*}, {@code titles_released.*}, {@code content_revenue.*},
+     * and the country of {@code attitude.*}, {@code favourable.*}, {@code soft_power.*}. The
+     * metric list names the first country's market first, so this keeps the scenario's order.
+     */
+    public static List<String> countries(List<String> columns) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String c : columns) {
+            String[] p = c.split("\\.");
+            switch (p[0]) {
+                case "adoption", "titles_released" -> {
+                    if (p.length == 5 && p[3].equals("in")) {
+                        out.add(p[4]);
+                        out.add(p[1]);
+                    }
+                }
+                case "content_revenue" -> {
+                    if (p.length == 4 && p[2].equals("in")) {
+                        out.add(p[3]);
+                        out.add(p[1]);
+                    }
+                }
+                case "attitude", "favourable", "soft_power" -> {
+                    if (p.length == 2) out.add(p[1]);
+                }
+                default -> {
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Media found in {@code adoption.*} and {@code titles_released.*} names: standard ones first, in standard order. */
+    public static List<String> media(List<String> columns) {
+        Set<String> found = new LinkedHashSet<>();
+        for (String c : columns) {
+            String[] p = c.split("\\.");
+            if ((p[0].equals("adoption") || p[0].equals("titles_released")) && p.length == 5 && p[3].equals("in")) found.add(p[2]);
+        }
+        List<String> out = new ArrayList<>();
+        for (String m : MEDIA) if (found.remove(m)) out.add(m);
+        out.addAll(found);
+        return out;
+    }
+
+    private static JFreeChart adoption(String market, List<String> countries, List<String> media, List<String> cols,
+                                       List<MonthlySeries> reps, List<TimelineEvent> events, Names names) {
+        Lines l = byMedium("adoption", market, countries, media, cols);
+        if (l.metrics.isEmpty()) return null;
+        String origin = l.singleOrigin();
+        String what = origin != null ? "content from " + names.of(origin) : "partner content";
+        JFreeChart chart = TimeSeriesChartFactory.create("Adoption of " + what + " in " + names.of(market),
+                "share of audience adopting", l.metrics, l.labels, reps, events, null);
+        XYPlot plot = chart.getXYPlot();
+        l.applyColours(plot);
+        percentAxis((NumberAxis) plot.getRangeAxis());
+        return chart;
+    }
+
+    private static JFreeChart attitudes(List<String> countries, List<String> cols, List<MonthlySeries> reps,
+                                        List<TimelineEvent> events, Names names) {
+        List<String> metrics = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<Color> colours = new ArrayList<>();
+        List<Boolean> dashed = new ArrayList<>();
+        for (int i = 0; i < countries.size(); i++) {
+            String c = countries.get(i);
+            if (cols.contains("attitude." + c)) {
+                metrics.add("attitude." + c);
+                labels.add(names.of(c) + ": mean attitude");
+                colours.add(countryColour(i));
+                dashed.add(false);
+            }
+            if (cols.contains("favourable." + c)) {
+                metrics.add("favourable." + c);
+                labels.add(names.of(c) + ": share favourable (a > 0.5)");
+                colours.add(countryColour(i));
+                dashed.add(true);
+            }
+        }
+        if (metrics.isEmpty()) return null;
+        JFreeChart chart = TimeSeriesChartFactory.create("Attitudes toward the partner country",
+                "attitude / share (0-1)", metrics, labels, reps, events, new Range(0, 1));
+        for (int k = 0; k < metrics.size(); k++) seriesStyle(chart.getXYPlot(), k, colours.get(k), dashed.get(k));
+        return chart;
+    }
+
+    private static JFreeChart titlesReleased(List<String> countries, List<String> media, List<String> cols,
+                                             List<MonthlySeries> reps, List<TimelineEvent> events, Names names) {
+        List<YearMonth> months = reps.get(0).months();
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(TimeSeriesChartFactory.dateAxis(months));
+        combined.setGap(14);
+        boolean first = true;
+        for (String market : countries) {
+            Lines l = byMedium("titles_released", market, countries, media, cols);
+            if (l.metrics.isEmpty()) continue;
+            String origin = l.singleOrigin();
+            String axis = (origin != null ? names.of(origin) + " titles in " : "partner titles in ") + names.of(market);
+            XYPlot plot = TimeSeriesChartFactory.createPlot(axis, l.metrics, l.labels, reps, null);
+            l.applyColours(plot);
+            // Monthly counts are noisy and four bands overlap: fainter bands keep lines readable.
+            ((DeviationRenderer) plot.getRenderer()).setAlpha(0.12f);
+            ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits(ChartStyle.LOCALE));
+            PolicyTimelineAnnotator.annotate(plot, events, TimeSeriesChartFactory.firstDay(months),
+                    TimeSeriesChartFactory.endDay(months), first);
+            if (first) combined.setFixedLegendItems(plot.getLegendItems());
+            combined.add(plot, 1);
+            first = false;
+        }
+        if (first) return null;
+        return TimeSeriesChartFactory.finish("Partner titles released per month", combined, reps.size(), events);
+    }
+
+    private static JFreeChart softPower(List<String> countries, List<String> cols, List<MonthlySeries> reps,
+                                        List<TimelineEvent> events, Names names) {
+        List<String> metrics = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<Color> colours = new ArrayList<>();
+        for (int i = 0; i < countries.size(); i++) {
+            String c = countries.get(i);
+            if (!cols.contains("soft_power." + c)) continue;
+            metrics.add("soft_power." + c);
+            String partner = countries.size() == 2 ? countries.get(1 - i) : null;
+            labels.add(names.of(c) + (partner != null ? " in " + names.of(partner) : ""));
+            colours.add(countryColour(i));
+        }
+        if (metrics.isEmpty()) return null;
+        JFreeChart chart = TimeSeriesChartFactory.create("Soft power index", "index (0-100)", metrics, labels,
+                reps, events, new Range(0, 100));
+        for (int k = 0; k < metrics.size(); k++) seriesStyle(chart.getXYPlot(), k, colours.get(k), false);
+        return chart;
+    }
+
+    private static JFreeChart arrivals(List<String> countries, List<String> cols, List<MonthlySeries> reps,
+                                       List<TimelineEvent> events, Names names) {
+        List<String> metrics = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<Color> colours = new ArrayList<>();
+        for (int i = 0; i < countries.size(); i++) {
+            for (String to : countries) {
+                String m = "arrivals." + countries.get(i) + "." + to;
+                if (to.equals(countries.get(i)) || !cols.contains(m)) continue;
+                metrics.add(m);
+                labels.add(names.of(countries.get(i)) + " visitors to " + names.of(to));
+                colours.add(countryColour(i));
+            }
+        }
+        if (metrics.isEmpty()) return null;
+        JFreeChart chart = TimeSeriesChartFactory.create("Tourist arrivals", "arrivals per month (persons)",
+                metrics, labels, reps, events, null);
+        for (int k = 0; k < metrics.size(); k++) seriesStyle(chart.getXYPlot(), k, colours.get(k), false);
+        return chart;
+    }
+
+    /** Lines of {@code <prefix>.<origin>.<medium>.in.<market>} for every foreign origin and medium present. */
+    private static Lines byMedium(String prefix, String market, List<String> countries, List<String> media, List<String> cols) {
+        Lines l = new Lines();
+        List<String> origins = new ArrayList<>();
+        for (String o : countries) {
+            if (o.equals(market)) continue;
+            for (String m : media) {
+                if (cols.contains(prefix + "." + o + "." + m + ".in." + market) && !origins.contains(o)) origins.add(o);
+            }
+        }
+        for (String o : origins) {
+            for (int mi = 0; mi < media.size(); mi++) {
+                String name = prefix + "." + o + "." + media.get(mi) + ".in." + market;
+                if (!cols.contains(name)) continue;
+                l.metrics.add(name);
+                String medium = capitalise(media.get(mi));
+                l.labels.add(origins.size() == 1 ? medium : o + " " + media.get(mi));
+                l.colours.add(mi < MEDIUM_COLOURS.length ? MEDIUM_COLOURS[mi] : ChartStyle.colour(mi));
+                l.origins.add(o);
+            }
+        }
+        return l;
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static Color countryColour(int i) {
+        return i < COUNTRY_COLOURS.length ? COUNTRY_COLOURS[i] : ChartStyle.colour(i);
+    }
+
+    private static void seriesStyle(XYPlot plot, int series, Color colour, boolean dashed) {
+        XYItemRenderer r = plot.getRenderer();
+        r.setSeriesPaint(series, colour);
+        if (r instanceof AbstractXYItemRenderer a) a.setSeriesFillPaint(series, colour);
+        r.setSeriesStroke(series, dashed ? ChartStyle.dashed(2.2f) : ChartStyle.line(2.2f));
+    }
+
+    private static void percentAxis(NumberAxis axis) {
+        // Shares read more easily as percentages; English symbols keep the output locale-free.
+        axis.setNumberFormatOverride(new DecimalFormat("0.##%", DecimalFormatSymbols.getInstance(ChartStyle.LOCALE)));
+    }
+
+    /** Metrics, legend labels and colours of one chart's lines. */
+    private static final class Lines {
+        final List<String> metrics = new ArrayList<>();
+        final List<String> labels = new ArrayList<>();
+        final List<Color> colours = new ArrayList<>();
+        final List<String> origins = new ArrayList<>();
+
+        String singleOrigin() {
+            Set<String> s = new LinkedHashSet<>(origins);
+            return s.size() == 1 ? s.iterator().next() : null;
+        }
+
+        void applyColours(XYPlot plot) {
+            for (int k = 0; k < metrics.size(); k++) seriesStyle(plot, k, colours.get(k), false);
+        }
+    }
+
+    /** Display names of country codes. */
+    private record Names(Map<String, String> map) {
+        String of(String code) {
+            return map.getOrDefault(code, code);
+        }
+    }
+}

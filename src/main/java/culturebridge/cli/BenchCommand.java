@@ -1,0 +1,102 @@
+package culturebridge.cli;
+
+import culturebridge.experiment.Bench;
+import culturebridge.output.AtomicFiles;
+import culturebridge.output.Metrics;
+import culturebridge.scenario.Scenario;
+import culturebridge.scenario.ScenarioException;
+import culturebridge.scenario.ScenarioLoader;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bench}: audience-agent-steps per second of the full model against the bare-loop floor. */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Measure the full model (default scenario parameters) against a bare loop over the same agent state.",
+                "Prints agent-steps per second for both, their ratio and the peak heap. Give the JVM the heap to test with -Xmx."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--agents", paramLabel = "N", defaultValue = "100000", description = "audience agents (default: ${DEFAULT-VALUE})")
+    int agents;
+
+    @Option(names = "--steps", paramLabel = "S", defaultValue = "520", description = "weekly steps (default: ${DEFAULT-VALUE}, ten years)")
+    int steps;
+
+    @Option(names = "--scenario", paramLabel = "SCENARIO", defaultValue = "gradual-opening-2026", description = "scenario whose parameters and policy are used (default: ${DEFAULT-VALUE})")
+    String scenario;
+
+    @Option(names = "--threads", paramLabel = "N", description = "threads of the audience phase (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "also write the figures as JSON to FILE")
+    Path json;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        if (steps < 1) {
+            err.println("error: --steps must be at least 1, got " + steps);
+            return Main.BAD_INPUT;
+        }
+        int months = (int) Math.ceil(steps * 7 / 30.0) + 1;
+        Scenario sc;
+        try {
+            sc = ScenarioLoader.load(ScenarioArgument.resolve(scenario),
+                    Map.of("agents", Integer.toString(agents), "months", Integer.toString(months)), Metrics::names);
+        } catch (ScenarioException e) {
+            err.println("error: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (nThreads < 1) {
+            err.println("error: --threads must be at least 1, got " + nThreads);
+            return Main.BAD_INPUT;
+        }
+        out.printf(Locale.ROOT, "bench: %,d agents x %d steps, %d thread(s), scenario %s%n", agents, steps, nThreads, sc.setup().name());
+        out.flush();
+        Bench.Figures f = Bench.run(sc.setup(), steps, nThreads, seed);
+        out.printf(Locale.ROOT, "  init (network, agents)   %8.2f s%n", f.initSeconds());
+        out.printf(Locale.ROOT, "  full model               %8.2f s  %,14.0f agent-steps/s%n", f.modelSeconds(), f.modelRate());
+        out.printf(Locale.ROOT, "  bare loop (floor)        %8.2f s  %,14.0f agent-steps/s%n", f.floorSeconds(), f.floorRate());
+        out.printf(Locale.ROOT, "  model / floor            %8.2f x%n", f.ratio());
+        out.printf(Locale.ROOT, "  peak heap                %8.0f MB of %.0f MB%n", f.peakHeapBytes() / 1e6, f.maxHeapBytes() / 1e6);
+        if (json != null) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("agents", f.agents());
+            m.put("steps", f.steps());
+            m.put("threads", f.threads());
+            m.put("init_seconds", f.initSeconds());
+            m.put("model_seconds", f.modelSeconds());
+            m.put("floor_seconds", f.floorSeconds());
+            m.put("model_agent_steps_per_second", f.modelRate());
+            m.put("floor_agent_steps_per_second", f.floorRate());
+            m.put("ratio", f.ratio());
+            m.put("peak_heap_bytes", f.peakHeapBytes());
+            m.put("max_heap_bytes", f.maxHeapBytes());
+            try {
+                AtomicFiles.writeString(json, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m) + "\n");
+            } catch (IOException e) {
+                err.println("error: could not write " + json + ": " + e.getMessage());
+                return 1;
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,126 @@
+package culturebridge.cli;
+
+import culturebridge.experiment.ReplicateResult;
+import culturebridge.experiment.ScenarioRunner;
+import culturebridge.output.AtomicFiles;
+import culturebridge.output.Metrics;
+import culturebridge.output.MonthlySeries;
+import culturebridge.scenario.Scenario;
+import culturebridge.scenario.ScenarioException;
+import culturebridge.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code run SCENARIO}: a headless scenario run writing CSV, manifest and charts. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run a scenario headless and write monthly.csv, events.csv, charts/*.png and manifest.json.",
+                "SCENARIO is a YAML file or the name of one in scenarios/ (e.g. gradual-opening-2026)."})
+final class RunCommand implements Callable<Integer> {
+
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "scenario file or name")
+    String scenario;
+
+    @Option(names = "--seed", paramLabel = "S", description = "base seed; replicate k uses S + k (default: the scenario's seed, else 1)")
+    Long seed;
+
+    @Option(names = "--replicates", paramLabel = "N", defaultValue = "1", description = "replicates (default: ${DEFAULT-VALUE})")
+    int replicates;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/<scenario>/seed<S>-x<N>)")
+    Path out;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override a parameter by its name (repeatable), e.g. --set agents=50000")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--threads", paramLabel = "N", description = "threads for each run's audience phase; results do not depend on it (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--force", description = "overwrite an existing results folder")
+    boolean force;
+
+    @Option(names = "--quiet", description = "no progress bar or summary")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter outw = spec.commandLine().getOut();
+        Map<String, String> overrides = new LinkedHashMap<>();
+        for (String s : sets) {
+            int eq = s.indexOf('=');
+            if (eq <= 0) {
+                err.println("error: --set expects KEY=VALUE, got '" + s + "'");
+                return Main.BAD_INPUT;
+            }
+            overrides.put(s.substring(0, eq).trim(), s.substring(eq + 1).trim());
+        }
+        Scenario sc;
+        try {
+            sc = ScenarioLoader.load(ScenarioArgument.resolve(scenario), overrides, Metrics::names);
+        } catch (ScenarioException e) {
+            err.println("error: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        if (replicates < 1) {
+            err.println("error: --replicates must be at least 1, got " + replicates);
+            return Main.BAD_INPUT;
+        }
+        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (nThreads < 1) {
+            err.println("error: --threads must be at least 1, got " + nThreads);
+            return Main.BAD_INPUT;
+        }
+        long baseSeed = seed != null ? seed : (sc.seed() != null ? sc.seed() : 1L);
+        Path dir = out != null ? out : ScenarioRunner.defaultOut(Path.of("results"), sc.setup().name(), baseSeed, replicates, sets);
+        boolean progress = !quiet && System.console() != null;
+        ScenarioRunner.Result result;
+        try {
+            var opts = new ScenarioRunner.Options(baseSeed, replicates, nThreads, dir, force, progress,
+                    List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0])));
+            result = ScenarioRunner.run(sc, opts, quiet ? null : new java.io.PrintStream(System.out, true));
+        } catch (AtomicFiles.OutputExistsException e) {
+            err.println("error: " + e.getMessage());
+            return Main.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("error: could not write results: " + e.getMessage());
+            return 1;
+        }
+        if (!quiet) {
+            outw.println("results: " + result.dir());
+            for (String f : result.files()) outw.println("  " + f);
+            printSummary(outw, result.replicates());
+        }
+        outw.flush();
+        return 0;
+    }
+
+    /** Final-month values of the headline metrics, averaged over replicates. */
+    static void printSummary(PrintWriter out, List<ReplicateResult> reps) {
+        MonthlySeries first = reps.get(0).series();
+        int last = first.months().size() - 1;
+        out.printf(Locale.ROOT, "final month %s, stage '%s' (mean of %d replicate(s)):%n",
+                first.months().get(last), first.stages().get(last), reps.size());
+        for (String col : first.columns()) {
+            boolean headline = col.startsWith("adoption.") || col.startsWith("attitude.") || col.startsWith("favourable.")
+                    || (col.startsWith("soft_power.") && col.indexOf('.') == col.lastIndexOf('.')) || col.equals("tension");
+            if (!headline) continue;
+            double sum = 0;
+            for (ReplicateResult r : reps) sum += r.series().values()[last][first.column(col)];
+            out.printf(Locale.ROOT, "  %-32s %10.4f%n", col, sum / reps.size());
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package culturebridge.experiment;
+
+import culturebridge.chart.ScenarioCharts;
+import culturebridge.output.ManifestInfo;
+import culturebridge.output.ManifestWriter;
+import culturebridge.output.MonthlySeries;
+import culturebridge.output.RunOutputs;
+import culturebridge.output.TimelineEvent;
+import culturebridge.scenario.ParamsBinder;
+import culturebridge.scenario.Scenario;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * A headless scenario run: replicates of one scenario, then the tidy monthly CSV, the events
+ * table, the standard charts and the manifest in one results folder. The folder is checked
+ * before anything runs, and every file is written to a temporary name and renamed when
+ * complete; the manifest is written last, so a folder with a manifest is a complete run.
+ */
+public final class ScenarioRunner {
+
+    /**
+     * How to run.
+     *
+     * @param seed        base seed (replicate k uses seed + k)
+     * @param replicates  number of replicates (at least 1)
+     * @param threads     threads for each run's audience phase
+     * @param out         results folder
+     * @param force       overwrite an existing results folder
+     * @param progress    show a progress bar
+     * @param commandLine the arguments, for the manifest
+     */
+    public record Options(long seed, int replicates, int threads, Path out, boolean force, boolean progress,
+                          List<String> commandLine) {
+        public Options {
+            if (replicates < 1) throw new IllegalArgumentException("replicates must be at least 1, got " + replicates);
+            if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+    }
+
+    /** What a run wrote. */
+    public record Result(Path dir, List<ReplicateResult> replicates, List<String> files, double wallSeconds) {}
+
+    private ScenarioRunner() {}
+
+    /** The default results folder of a scenario run: {@code results/<scenario>/seed<S>-x<N>[-<sets hash>]}. */
+    public static Path defaultOut(Path resultsRoot, String scenario, long seed, int replicates, List<String> sets) {
+        String id = "seed" + seed + "-x" + replicates;
+        if (sets != null && !sets.isEmpty()) {
+            id += "-set" + Integer.toHexString(String.join("\n", sets).hashCode());
+        }
+        return resultsRoot.resolve(scenario).resolve(id);
+    }
+
+    /** Runs the scenario and writes its outputs. */
+    public static Result run(Scenario scenario, Options o, PrintStream log) throws IOException {
+        RunOutputs outputs = RunOutputs.prepare(o.out(), o.force());
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        int steps = scenario.setup().calendar().steps();
+        List<ReplicateResult> results = new ArrayList<>();
+        try (ProgressBar bar = o.progress() ? progressBar(scenario.setup().name(), (long) steps * o.replicates()) : null) {
+            for (int k = 0; k < o.replicates(); k++) {
+                final long done = (long) k * steps;
+                results.add(Replicates.run(scenario.setup(), k, Replicates.seed(o.seed(), k), o.threads(),
+                        bar == null ? null : s -> bar.stepTo(done + s)));
+            }
+        }
+        List<MonthlySeries> series = new ArrayList<>();
+        List<Long> seeds = new ArrayList<>();
+        List<List<TimelineEvent>> events = new ArrayList<>();
+        for (ReplicateResult r : results) {
+            series.add(r.series());
+            seeds.add(r.seed());
+            events.add(r.events());
+        }
+        LinkedHashMap<String, Object> params = ParamsBinder.values(scenario.setup().params());
+        String name = scenario.setup().name();
+        outputs.writeMonthly(name, series, params);
+        outputs.writeEvents(name, seeds, events);
+        Map<String, String> countryNames = new LinkedHashMap<>();
+        for (var c : scenario.setup().countries()) countryNames.put(c.code(), c.name());
+        outputs.recordAll(ScenarioCharts.writeAll(outputs.chartsDir(), series, results.get(0).events(), countryNames));
+        double wall = (System.nanoTime() - t0) / 1e9;
+        outputs.writeManifest(new ManifestWriter.Run(name, scenario.file(), params, seeds, started, wall,
+                o.commandLine(), List.of()), ManifestInfo.detect(Path.of("."), "dev"));
+        if (log != null) {
+            log.printf("%s: %d replicate(s) x %d weeks (%d months) in %s%n", name, o.replicates(), steps,
+                    scenario.setup().months(), formatDuration(wall));
+        }
+        return new Result(outputs.dir(), results, outputs.files(), wall);
+    }
+
+    private static ProgressBar progressBar(String task, long total) {
+        return new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setUnit(" weeks", 1)
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).showSpeed().build();
+    }
+
+    static String formatDuration(double seconds) {
+        Duration d = Duration.ofMillis(Math.round(seconds * 1000));
+        if (d.toMinutes() > 0) return d.toMinutes() + " min " + d.toSecondsPart() + " s";
+        return String.format(java.util.Locale.ROOT, "%.1f s", seconds);
+    }
+}

@@ -1,0 +1,305 @@
+package culturebridge.scenario;
+
+import culturebridge.model.Country;
+import culturebridge.model.Medium;
+import culturebridge.model.policy.Condition;
+import culturebridge.model.policy.ExchangePolicy;
+import culturebridge.model.policy.Festival;
+import culturebridge.model.policy.RollbackRule;
+import culturebridge.model.policy.Shock;
+import culturebridge.model.policy.Stage;
+import culturebridge.model.policy.StageEntry;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads a scenario's {@code policy:} block into an {@link ExchangePolicy}: stages with their
+ * quotas (inherited from the stage before where not given), co-production, festivals and entry
+ * rules; rollback rules; political shocks.
+ */
+final class PolicyReader {
+    static final List<String> POLICY_KEYS = List.of("stages", "rollbacks", "shocks");
+    static final List<String> STAGE_KEYS = List.of("name", "enter", "quota", "coproduction", "festivals");
+    static final List<String> ENTER_KEYS = List.of("date", "when", "notBefore");
+    static final List<String> CONDITION_KEYS = List.of("metric", "above", "below", "forMonths");
+    static final List<String> FESTIVAL_KEYS = List.of("name", "start", "months", "market", "medium", "boost");
+    static final List<String> ROLLBACK_KEYS = List.of("when", "toStage", "reentryLagMonths");
+    static final List<String> SHOCK_KEYS = List.of("name", "date", "magnitude", "halfLifeMonths");
+    /** Spelling of "no quota" in files. */
+    static final String UNLIMITED = "unlimited";
+    /** Largest finite quota; anything above is surely a typo for {@code unlimited}. */
+    static final int MAX_QUOTA = 100_000;
+    private static final int MAX_FESTIVAL_MONTHS = 120;
+
+    private final List<String> codes;
+    private final List<String> mediumKeys;
+    private final YearMonth start;
+    private final Set<String> metrics;
+
+    PolicyReader(List<Country> countries, YearMonth start, Set<String> metrics) {
+        this.codes = countries.stream().map(Country::code).toList();
+        this.mediumKeys = Arrays.stream(Medium.values()).map(m -> m.key).toList();
+        this.start = start;
+        this.metrics = metrics;
+    }
+
+    ExchangePolicy read(Yaml.Field field) throws ScenarioException {
+        Yaml.Mapping m = field.mapping("a mapping with stages (and optionally rollbacks, shocks)")
+                .allowOnly("policy", POLICY_KEYS);
+        Yaml.Field stagesField = m.req("stages");
+        List<Yaml.Field> stageItems = stagesField.list("a list of stages");
+        if (stageItems.isEmpty()) throw stagesField.error("a policy needs at least one stage");
+
+        List<Stage> stages = new ArrayList<>();
+        Map<String, Integer> stageIndex = new HashMap<>();
+        // The latest explicit entry date so far, and the stage that set it, for the order check.
+        YearMonth latestDate = null;
+        String latestStage = null;
+        for (int i = 0; i < stageItems.size(); i++) {
+            Yaml.Field item = stageItems.get(i);
+            Stage previous = i == 0 ? null : stages.get(i - 1);
+            Stage stage = stage(item, previous);
+            Yaml.Mapping sm = item.mapping("a stage");
+            if (stageIndex.putIfAbsent(stage.name(), i) != null) {
+                throw sm.req("name").error("stage name '" + stage.name() + "' is used twice; stage names must be unique");
+            }
+            YearMonth date = stage.entry() == null ? null : stage.entry().date();
+            if (date != null) {
+                Yaml.Field dateField = sm.req("enter").mapping("").req("date");
+                if (date.isBefore(start)) {
+                    throw dateField.error("stage '" + stage.name() + "' is entered from " + date
+                            + ", before the scenario starts (" + start + "); the first stage is the one active at the start");
+                }
+                if (latestDate != null && date.isBefore(latestDate)) {
+                    throw dateField.error("impossible stage order: stage '" + stage.name() + "' is entered from " + date
+                            + " but the earlier stage '" + latestStage + "' only from " + latestDate
+                            + "; stages are entered one after another, so entry dates must not go back in time");
+                }
+                latestDate = date;
+                latestStage = stage.name();
+            }
+            stages.add(stage);
+        }
+
+        List<RollbackRule> rollbacks = new ArrayList<>();
+        Yaml.Field rbField = m.opt("rollbacks");
+        if (rbField != null) {
+            for (Yaml.Field item : rbField.list("a list of rollback rules")) rollbacks.add(rollback(item, stageIndex));
+        }
+        List<Shock> shocks = new ArrayList<>();
+        Yaml.Field shockField = m.opt("shocks");
+        if (shockField != null) {
+            for (Yaml.Field item : shockField.list("a list of shocks")) shocks.add(shock(item));
+        }
+        return new ExchangePolicy(stages, rollbacks, shocks);
+    }
+
+    private Stage stage(Yaml.Field item, Stage previous) throws ScenarioException {
+        Yaml.Mapping m = item.mapping("a stage (a mapping with " + String.join(", ", STAGE_KEYS) + ")")
+                .allowOnly("a stage", STAGE_KEYS);
+        String name = m.req("name").string();
+
+        StageEntry entry = null;
+        if (previous == null) {
+            if (m.key("enter") != null) {
+                throw m.key("enter").error("the first stage is active from the start and has no 'enter'");
+            }
+        } else {
+            if (m.key("enter") == null) {
+                throw new ScenarioException(item.label, item.line(), Yaml.column(item.node.getStartMark()),
+                        item.path + ".enter", "missing required field 'enter': every stage after the first "
+                        + "needs 'enter' with a date and/or a when condition");
+            }
+            Yaml.Field enter = m.req("enter");
+            entry = entry(enter);
+        }
+
+        int[][] quota = new int[2][Medium.COUNT];
+        if (previous != null) {
+            for (int c = 0; c < 2; c++) quota[c] = previous.quota()[c].clone();
+        }
+        Yaml.Field quotaField = previous == null ? m.req("quota") : m.opt("quota");
+        if (quotaField != null) readQuota(quotaField, quota, previous == null);
+
+        boolean[] coproduction = previous == null ? new boolean[Medium.COUNT] : previous.coproduction().clone();
+        Yaml.Field coField = m.opt("coproduction");
+        if (coField != null) {
+            coproduction = new boolean[Medium.COUNT];
+            for (Yaml.Field f : coField.list("a list of media (" + String.join(", ", mediumKeys) + ")")) {
+                Medium medium = medium(f);
+                if (coproduction[medium.ordinal()]) throw f.error("medium '" + medium.key + "' is listed twice");
+                coproduction[medium.ordinal()] = true;
+            }
+        } else if (m.key("coproduction") != null) {
+            // "coproduction:" with nothing after it reads as "none", the natural meaning of an empty list.
+            coproduction = new boolean[Medium.COUNT];
+        }
+
+        List<Festival> festivals = new ArrayList<>();
+        Yaml.Field festField = m.opt("festivals");
+        if (festField != null) {
+            for (Yaml.Field f : festField.list("a list of festivals")) festivals.add(festival(f));
+        }
+        return new Stage(name, entry, quota, coproduction, festivals);
+    }
+
+    private StageEntry entry(Yaml.Field field) throws ScenarioException {
+        Yaml.Mapping m = field.mapping("a mapping with date, when and/or notBefore").allowOnly("enter", ENTER_KEYS);
+        YearMonth date = m.has("date") ? m.req("date").yearMonth() : null;
+        Condition when = m.has("when") ? condition(m.req("when")) : null;
+        YearMonth notBefore = m.has("notBefore") ? m.req("notBefore").yearMonth() : null;
+        if (date == null && when == null) {
+            throw field.error("'enter' needs a date, a when condition, or both");
+        }
+        return new StageEntry(date, when, notBefore);
+    }
+
+    private Condition condition(Yaml.Field field) throws ScenarioException {
+        Yaml.Mapping m = field.mapping("a condition such as {metric: tension, above: 0.6, forMonths: 3}")
+                .allowOnly("a condition", CONDITION_KEYS);
+        Yaml.Field metricField = m.req("metric");
+        String metric = metricField.string();
+        if (!metrics.contains(metric)) {
+            String close = Suggestions.didYouMean(metric, metrics);
+            throw metricField.error("unknown metric '" + metric + "'" + (close.isEmpty()
+                    ? ". Known metrics: " + String.join(", ", new TreeSet<>(metrics))
+                    : close + " (metrics are named tension, attitude.<country>, favourable.<country>, "
+                      + "adoption.<origin>.<medium>.in.<market>, soft_power.<country>, ...)"));
+        }
+        boolean hasAbove = m.has("above");
+        boolean hasBelow = m.has("below");
+        if (hasAbove == hasBelow) {
+            throw field.error("a condition needs exactly one of 'above' or 'below'");
+        }
+        double threshold = m.req(hasAbove ? "above" : "below").real(-1e12, 1e12);
+        int forMonths = m.has("forMonths") ? (int) m.req("forMonths").integer(1, ScenarioLoader.MAX_MONTHS) : 1;
+        return new Condition(metric, hasAbove, threshold, forMonths);
+    }
+
+    private void readQuota(Yaml.Field field, int[][] quota, boolean first) throws ScenarioException {
+        Yaml.Mapping m = field.mapping("a mapping from importing market (" + String.join(", ", codes)
+                + ") to quotas per medium");
+        for (Map.Entry<String, Yaml.Field> e : m.entries()) {
+            int market = market(m.key(e.getKey()), e.getKey());
+            Yaml.Field value = e.getValue();
+            if (value.isScalar()) {
+                // "KR: unlimited" (or a number) sets every medium of that market at once.
+                Arrays.fill(quota[market], quotaValue(value));
+                continue;
+            }
+            Yaml.Mapping media = value.mapping("quotas per medium, e.g. {film: 2, drama: unlimited}, or one value for all media");
+            boolean[] given = new boolean[Medium.COUNT];
+            for (Map.Entry<String, Yaml.Field> me : media.entries()) {
+                Medium medium = medium(media.key(me.getKey()));
+                quota[market][medium.ordinal()] = quotaValue(me.getValue());
+                given[medium.ordinal()] = true;
+            }
+            if (first) {
+                List<String> missing = new ArrayList<>();
+                for (Medium md : Medium.values()) if (!given[md.ordinal()]) missing.add(md.key);
+                if (!missing.isEmpty()) {
+                    throw value.error("the first stage must give a quota for every medium; missing: "
+                            + String.join(", ", missing));
+                }
+            }
+        }
+        if (first) {
+            List<String> missing = new ArrayList<>();
+            for (String code : codes) if (!m.keys().contains(code)) missing.add(code);
+            if (!missing.isEmpty()) {
+                throw field.error("the first stage must give quotas for every market; missing: " + String.join(", ", missing));
+            }
+        }
+    }
+
+    private static int quotaValue(Yaml.Field field) throws ScenarioException {
+        String text = field.isScalar() && !field.isNull() ? field.text().trim() : null;
+        if (UNLIMITED.equals(text)) return Stage.UNLIMITED;
+        String bad = text != null ? "'" + text + "'" : field.isNull() ? "nothing" : field.isList() ? "a list" : "a mapping";
+        if (text == null) {
+            throw field.error("quota must be a whole number >= 0 or 'unlimited', got " + bad);
+        }
+        try {
+            return (int) Values.integer(text, 0, MAX_QUOTA);
+        } catch (IllegalArgumentException e) {
+            throw field.error("quota must be a whole number >= 0 or 'unlimited', got " + bad
+                    + (text.matches("[0-9]+") ? " (finite quotas go up to " + MAX_QUOTA + " titles per quarter)" : ""));
+        }
+    }
+
+    private int market(Yaml.Field field, String code) throws ScenarioException {
+        int i = codes.indexOf(code);
+        if (i < 0) {
+            throw field.error("unknown market code '" + code + "'" + Suggestions.didYouMeanThen(code, codes)
+                    + "Markets are the two countries' codes: " + String.join(", ", codes));
+        }
+        return i;
+    }
+
+    private int market(Yaml.Field field) throws ScenarioException {
+        return market(field, field.string());
+    }
+
+    private Medium medium(Yaml.Field field) throws ScenarioException {
+        String key = field.string();
+        Medium m = Medium.byKey(key);
+        if (m == null) {
+            throw field.error("unknown medium '" + key + "'" + Suggestions.didYouMeanThen(key, mediumKeys)
+                    + "Media: " + String.join(", ", mediumKeys));
+        }
+        return m;
+    }
+
+    private Festival festival(Yaml.Field item) throws ScenarioException {
+        Yaml.Mapping m = item.mapping("a festival (a mapping with " + String.join(", ", FESTIVAL_KEYS) + ")")
+                .allowOnly("a festival", FESTIVAL_KEYS);
+        String name = m.req("name").string();
+        Yaml.Field startField = m.req("start");
+        YearMonth first = startField.yearMonth();
+        int months = m.has("months") ? (int) m.req("months").integer(1, MAX_FESTIVAL_MONTHS) : 1;
+        if (first.plusMonths(months).isBefore(start.plusMonths(1))) {
+            throw startField.error("festival '" + name + "' (" + first + ", " + months + " month"
+                    + (months == 1 ? "" : "s") + ") is over before the scenario starts (" + start + ")");
+        }
+        int market = market(m.req("market"));
+        Medium medium = medium(m.req("medium"));
+        double boost = m.req("boost").real(0, 1);
+        return new Festival(name, first, months, market, medium, boost);
+    }
+
+    private RollbackRule rollback(Yaml.Field item, Map<String, Integer> stageIndex) throws ScenarioException {
+        Yaml.Mapping m = item.mapping("a rollback rule (a mapping with " + String.join(", ", ROLLBACK_KEYS) + ")")
+                .allowOnly("a rollback rule", ROLLBACK_KEYS);
+        Condition when = condition(m.req("when"));
+        Yaml.Field toField = m.req("toStage");
+        String to = toField.string();
+        Integer index = stageIndex.get(to);
+        if (index == null) {
+            List<String> names = new ArrayList<>(stageIndex.keySet());
+            names.sort(java.util.Comparator.comparing(stageIndex::get));
+            throw toField.error("unknown stage '" + to + "'" + Suggestions.didYouMeanThen(to, names)
+                    + "Stages: " + String.join(", ", names));
+        }
+        int lag = (int) m.req("reentryLagMonths").integer(0, ScenarioLoader.MAX_MONTHS);
+        return new RollbackRule(when, index, lag);
+    }
+
+    private Shock shock(Yaml.Field item) throws ScenarioException {
+        Yaml.Mapping m = item.mapping("a shock (a mapping with " + String.join(", ", SHOCK_KEYS) + ")")
+                .allowOnly("a shock", SHOCK_KEYS);
+        String name = m.req("name").string();
+        LocalDate date = m.req("date").date();
+        double magnitude = m.req("magnitude").real(0, 1);
+        Yaml.Field hlField = m.req("halfLifeMonths");
+        double halfLife = hlField.real(0, ScenarioLoader.MAX_MONTHS);
+        if (halfLife == 0) throw hlField.error("must be greater than 0 (months for the shock's tension to halve), got 0");
+        return new Shock(name, date, magnitude, halfLife);
+    }
+}

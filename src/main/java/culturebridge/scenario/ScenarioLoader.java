@@ -1,0 +1,175 @@
+package culturebridge.scenario;
+
+import culturebridge.model.Country;
+import culturebridge.model.Params;
+import culturebridge.model.Setup;
+import culturebridge.model.policy.ExchangePolicy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads a scenario file into a validated {@link Scenario}: the period, the two countries, the
+ * parameters and the staged exchange policy. Everything is checked before anything runs: an
+ * unknown key anywhere (with a "did you mean" and the list of valid keys), a missing field, a
+ * wrong type, a value out of range, a bad date, an impossible stage order, an unknown stage,
+ * market, medium or metric. Each problem is a {@link ScenarioException} naming file, line,
+ * column and field path; the command line prints it and exits with code 2.
+ *
+ * <p>The file format is documented at the top of every file in {@code scenarios/}.
+ */
+public final class ScenarioLoader {
+    /** What a {@code --set} error names as its file. */
+    public static final String SET_SOURCE = "--set";
+    /** Keys of a scenario file's top level. */
+    public static final List<String> TOP_KEYS =
+            List.of("name", "description", "start", "months", "seed", "countries", "params", "policy");
+    /** Keys that {@code --set} accepts besides the {@link Params} properties. */
+    public static final List<String> SET_KEYS = List.of("months", "start", "seed");
+    /** Longest scenario: a century of months. */
+    public static final int MAX_MONTHS = 1200;
+
+    private ScenarioLoader() {
+    }
+
+    /** Loads a scenario without overrides. */
+    public static Scenario load(Path file, Function<List<Country>, Set<String>> metricNames) throws ScenarioException {
+        return load(file, Map.of(), metricNames);
+    }
+
+    /**
+     * Loads and validates a scenario file.
+     *
+     * @param file        the scenario YAML
+     * @param sets        {@code --set key=value} overrides, applied after the file's {@code params:},
+     *                    in the map's iteration order; keys are {@link Params} properties or
+     *                    {@code months}, {@code start}, {@code seed}
+     * @param metricNames the metric names that conditions may refer to, given the two countries
+     * @throws ScenarioException the first problem found, with its location
+     */
+    public static Scenario load(Path file, Map<String, String> sets,
+                                Function<List<Country>, Set<String>> metricNames) throws ScenarioException {
+        Objects.requireNonNull(metricNames, "metricNames");
+        String label = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ScenarioException(label, 0, 0, "", "cannot read the scenario file: " + e);
+        }
+        Yaml.Field root = Yaml.parse(label, Yaml.decode(label, bytes));
+        if (root == null) {
+            throw new ScenarioException(label, 0, 0, "", "the file is empty; a scenario needs at least "
+                    + "start, months, countries and policy");
+        }
+        Yaml.Mapping top = root.mapping("a mapping of keys (" + String.join(", ", TOP_KEYS) + ") at the top level")
+                .allowOnly("a scenario", TOP_KEYS);
+
+        String name = top.has("name") ? top.req("name").string() : defaultName(file);
+        String description = top.has("description") ? top.req("description").text().trim() : "";
+        YearMonth start = top.req("start").yearMonth();
+        int months = (int) top.req("months").integer(1, MAX_MONTHS);
+        Long seed = top.has("seed") ? top.req("seed").integer(Long.MIN_VALUE, Long.MAX_VALUE) : null;
+
+        Params params = new Params();
+        Yaml.Field paramsField = top.opt("params");
+        if (paramsField != null) bindParams(paramsField, params);
+
+        for (Map.Entry<String, String> set : sets.entrySet()) {
+            String key = set.getKey() == null ? "" : set.getKey().trim();
+            String value = set.getValue() == null ? "" : set.getValue();
+            try {
+                switch (key) {
+                    case "months" -> months = (int) Values.integer(value, 1, MAX_MONTHS);
+                    case "start" -> start = Values.yearMonth(value);
+                    case "seed" -> seed = Values.integer(value, Long.MIN_VALUE, Long.MAX_VALUE);
+                    default -> {
+                        if (!ParamsBinder.isProperty(key)) {
+                            throw new IllegalArgumentException(unknownSetMessage(key));
+                        }
+                        ParamsBinder.set(params, key, value);
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioException(SET_SOURCE, 0, 0, key, e.getMessage());
+            }
+        }
+
+        List<Country> countries = countries(top.req("countries"), file);
+        Set<String> metrics = Set.copyOf(metricNames.apply(countries));
+        ExchangePolicy policy = new PolicyReader(countries, start, metrics).read(top.req("policy"));
+        Setup setup = new Setup(name, start, months, countries, policy, params);
+        return new Scenario(setup, seed, file, sha256(bytes), description);
+    }
+
+    private static void bindParams(Yaml.Field field, Params params) throws ScenarioException {
+        Yaml.Mapping m = field.mapping("a mapping of parameter names to values");
+        for (Map.Entry<String, Yaml.Field> e : m.entries()) {
+            String key = e.getKey();
+            if (!ParamsBinder.isProperty(key)) {
+                throw m.key(key).error(ParamsBinder.unknownMessage(key));
+            }
+            Yaml.Field value = e.getValue();
+            if (value.isNull()) throw value.error("'" + key + "' needs a value");
+            String text = value.text();
+            try {
+                ParamsBinder.set(params, key, text);
+            } catch (IllegalArgumentException ex) {
+                throw value.error(ex.getMessage());
+            }
+        }
+    }
+
+    private static String unknownSetMessage(String key) {
+        List<String> valid = new ArrayList<>(SET_KEYS);
+        valid.addAll(ParamsBinder.propertyNames());
+        return "unknown key '" + key + "'" + Suggestions.didYouMeanThen(key, valid)
+                + "--set takes months, start, seed or a parameter: " + String.join(", ", ParamsBinder.propertyNames());
+    }
+
+    /** A built-in table name, a table file relative to the scenario, or an inline list. */
+    private static List<Country> countries(Yaml.Field field, Path scenarioFile) throws ScenarioException {
+        if (field.isList()) return CountryTable.read(field);
+        String ref = field.string();
+        boolean looksLikePath = ref.contains("/") || ref.contains("\\") || ref.endsWith(".yaml") || ref.endsWith(".yml");
+        if (!looksLikePath) {
+            if (!CountryTable.isBuiltIn(ref)) {
+                throw field.error("unknown country table '" + ref + "'" + Suggestions.didYouMeanThen(ref, CountryTable.BUILT_IN)
+                        + "Built-in tables: " + String.join(", ", CountryTable.BUILT_IN)
+                        + "; or give a .yaml file relative to the scenario, or list the two countries inline");
+            }
+            return CountryTable.builtIn(ref);
+        }
+        Path dir = scenarioFile.toAbsolutePath().getParent();
+        Path table = dir == null ? Path.of(ref) : dir.resolve(ref).normalize();
+        if (!Files.isRegularFile(table)) {
+            throw field.error("country table file not found: " + table);
+        }
+        return CountryTable.load(table);
+    }
+
+    private static String defaultName(Path file) {
+        String n = file.getFileName().toString();
+        if (n.endsWith(".yaml")) return n.substring(0, n.length() - 5);
+        if (n.endsWith(".yml")) return n.substring(0, n.length() - 4);
+        return n;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

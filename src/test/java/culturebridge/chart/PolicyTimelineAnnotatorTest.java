@@ -1,0 +1,121 @@
+package culturebridge.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.XYAnnotation;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.Marker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+import org.junit.jupiter.api.Test;
+
+import culturebridge.output.TimelineEvent;
+import culturebridge.output.TimelineEvent.Kind;
+
+class PolicyTimelineAnnotatorTest {
+
+    private static final LocalDate START = LocalDate.of(2026, 1, 1);
+    private static final LocalDate END = LocalDate.of(2028, 1, 1);
+
+    private static double ms(int y, int m, int d) {
+        return PolicyTimelineAnnotator.millis(LocalDate.of(y, m, d));
+    }
+
+    private static List<Marker> markers(XYPlot plot, Layer layer) {
+        Collection<?> c = plot.getDomainMarkers(layer);
+        List<Marker> out = new ArrayList<>();
+        if (c != null) for (Object o : c) out.add((Marker) o);
+        return out;
+    }
+
+    @Test
+    void stagesBecomeAlternatingSpansUntilTheNextStageOrRollback() {
+        XYPlot plot = new XYPlot();
+        List<TimelineEvent> events = List.of(
+                new TimelineEvent(LocalDate.of(2027, 8, 1), Kind.ROLLBACK, "ban"),
+                new TimelineEvent(LocalDate.of(2025, 6, 1), Kind.STAGE, "before start"),
+                new TimelineEvent(LocalDate.of(2026, 3, 1), Kind.STAGE, "films"),
+                new TimelineEvent(LocalDate.of(2026, 9, 1), Kind.STAGE, "dramas"),
+                new TimelineEvent(LocalDate.of(2027, 6, 15), Kind.SHOCK, "dispute"),
+                new TimelineEvent(LocalDate.of(2026, 10, 3), Kind.FESTIVAL, "BIFF"),
+                new TimelineEvent(LocalDate.of(2029, 1, 1), Kind.SHOCK, "after the end"));
+        PolicyTimelineAnnotator.annotate(plot, events, START, END);
+
+        List<Marker> bg = markers(plot, Layer.BACKGROUND);
+        assertEquals(4, bg.size());
+        double[][] spans = {
+                {ms(2026, 1, 1), ms(2026, 3, 1)},
+                {ms(2026, 3, 1), ms(2026, 9, 1)},
+                {ms(2026, 9, 1), ms(2027, 8, 1)},
+                {ms(2027, 8, 1), ms(2028, 1, 1)}};
+        Color[] shades = {PolicyTimelineAnnotator.STAGE_SHADES[0], PolicyTimelineAnnotator.STAGE_SHADES[1],
+                PolicyTimelineAnnotator.STAGE_SHADES[0], PolicyTimelineAnnotator.ROLLBACK_SHADE};
+        for (int i = 0; i < 4; i++) {
+            IntervalMarker m = (IntervalMarker) bg.get(i);
+            assertEquals(spans[i][0], m.getStartValue(), 0.0, "span " + i);
+            assertEquals(spans[i][1], m.getEndValue(), 0.0, "span " + i);
+            assertEquals(shades[i], m.getPaint(), "span " + i);
+        }
+        List<Marker> fg = markers(plot, Layer.FOREGROUND);
+        assertEquals(2, fg.size(), "rollback and the shock inside the chart; the later shock is left out");
+        assertEquals(ms(2027, 6, 15), ((ValueMarker) fg.get(0)).getValue(), 0.0);
+        assertEquals(PolicyTimelineAnnotator.SHOCK_COLOUR, fg.get(0).getPaint());
+        assertEquals(PolicyTimelineAnnotator.ROLLBACK_COLOUR, fg.get(1).getPaint());
+        assertEquals(2, plot.getAnnotations().size(), "festival tick and the labels");
+
+        LegendItemCollection legend = PolicyTimelineAnnotator.legend(events).getLegendItems();
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < legend.getItemCount(); i++) labels.add(legend.get(i).getLabel());
+        assertEquals(List.of("policy stage", "rollback", "shock", "festival"), labels);
+    }
+
+    @Test
+    void clearRemovesOnlyWhatWasAdded() {
+        XYPlot plot = new XYPlot();
+        ValueMarker own = new ValueMarker(5);
+        plot.addDomainMarker(own, Layer.FOREGROUND);
+        PolicyTimelineAnnotator.annotate(plot, List.of(
+                new TimelineEvent(LocalDate.of(2026, 3, 1), Kind.STAGE, "films"),
+                new TimelineEvent(LocalDate.of(2026, 5, 1), Kind.ROLLBACK, "ban"),
+                new TimelineEvent(LocalDate.of(2026, 6, 1), Kind.FESTIVAL, "BIFF")), START, END);
+        PolicyTimelineAnnotator.clear(plot);
+        assertTrue(markers(plot, Layer.BACKGROUND).isEmpty());
+        assertEquals(List.of(own), markers(plot, Layer.FOREGROUND));
+        List<XYAnnotation> left = plot.getAnnotations();
+        assertTrue(left.isEmpty(), left.toString());
+    }
+
+    @Test
+    void labelsStackInsteadOfOverlapping() {
+        // Three wide labels close together, then one far right that fits in the first row.
+        double[] px = {100, 110, 120, 600};
+        double[] w = {150, 150, 150, 150};
+        boolean[] line = {false, true, false, false};
+        TimelineLabels.Placement[] p = TimelineLabels.place(px, w, line, 50, 1000, 10);
+        assertEquals(0, p[0].row());
+        assertEquals(1, p[1].row());
+        assertEquals(2, p[2].row());
+        assertEquals(0, p[3].row());
+        for (int i = 0; i < p.length; i++) {
+            for (int j = i + 1; j < p.length; j++) {
+                boolean sameRow = p[i].row() == p[j].row();
+                boolean apart = p[i].left() + p[i].width() <= p[j].left() || p[j].left() + p[j].width() <= p[i].left();
+                assertTrue(!sameRow || apart, "labels " + i + " and " + j + " overlap");
+            }
+        }
+        // With only two rows the third label is left out rather than drawn over another.
+        assertEquals(-1, TimelineLabels.place(px, w, line, 50, 1000, 2)[2].row());
+        // A line's label near the right edge goes to the left of the line.
+        TimelineLabels.Placement edge = TimelineLabels.place(new double[]{950}, new double[]{120}, new boolean[]{true}, 50, 1000, 3)[0];
+        assertEquals(950 - 3 - 120, edge.left(), 1e-9);
+    }
+}

@@ -1,0 +1,94 @@
+package culturebridge.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.Range;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.junit.jupiter.api.Test;
+
+import culturebridge.output.MonthlySeries;
+
+class TimeSeriesChartFactoryTest {
+
+    private static final List<YearMonth> MONTHS = List.of(YearMonth.of(2026, 1), YearMonth.of(2026, 2));
+
+    private static MonthlySeries run(long seed, double jan, double feb) {
+        return new MonthlySeries(seed, List.of("x"), MONTHS, List.of("s", "s"), new double[][]{{jan}, {feb}});
+    }
+
+    @Test
+    void fewReplicatesGiveMeanAndMinMaxBand() {
+        YIntervalSeriesCollection d = TimeSeriesChartFactory.dataset(List.of("x"), List.of("X"),
+                List.of(run(1, 0.2, Double.NaN), run(2, 0.6, 0.5), run(3, 0.1, Double.NaN)));
+        assertEquals(2, d.getItemCount(0));
+        assertEquals(0.3, d.getYValue(0, 0), 1e-12);
+        assertEquals(0.1, d.getStartYValue(0, 0), 0.0);
+        assertEquals(0.6, d.getEndYValue(0, 0), 0.0);
+        assertEquals(0.5, d.getYValue(0, 1), 0.0, "NaN replicates are left out of the mean");
+        assertEquals(TimeSeriesChartFactory.midpointMillis(YearMonth.of(2026, 1)), d.getXValue(0, 0), 0.0);
+        assertEquals(Instant.parse("2026-01-16T12:00:00Z").toEpochMilli(), d.getXValue(0, 0), 0.0, "mid-January, UTC");
+        assertEquals("Line: mean of 3 replicates; band: min-max across replicates", TimeSeriesChartFactory.bandDescription(3));
+    }
+
+    @Test
+    void manyReplicatesGiveTenthToNinetiethPercentileBand() {
+        List<MonthlySeries> reps = new ArrayList<>();
+        for (int r = 0; r < 10; r++) reps.add(run(r, 9 - r, r * 10));
+        YIntervalSeriesCollection d = TimeSeriesChartFactory.dataset(List.of("x"), List.of("X"), reps);
+        assertEquals(4.5, d.getYValue(0, 0), 1e-12);
+        assertEquals(0.9, d.getStartYValue(0, 0), 1e-12);
+        assertEquals(8.1, d.getEndYValue(0, 0), 1e-12);
+        assertEquals(9.0, d.getStartYValue(0, 1), 1e-12);
+        assertEquals(81.0, d.getEndYValue(0, 1), 1e-12);
+        assertEquals("Line: mean of 10 replicates; band: 10th-90th percentile across replicates",
+                TimeSeriesChartFactory.bandDescription(10));
+        assertEquals("Single run", TimeSeriesChartFactory.bandDescription(1));
+    }
+
+    @Test
+    void refusesInconsistentInput() {
+        MonthlySeries other = new MonthlySeries(9, List.of("x"), List.of(YearMonth.of(2027, 1), YearMonth.of(2027, 2)),
+                List.of("s", "s"), new double[][]{{1}, {2}});
+        assertThrows(IllegalArgumentException.class,
+                () -> TimeSeriesChartFactory.dataset(List.of("x"), List.of("X"), List.of(run(1, 0, 0), other)));
+        assertThrows(IllegalArgumentException.class,
+                () -> TimeSeriesChartFactory.dataset(List.of("x"), List.of(), List.of(run(1, 0, 0))));
+        assertThrows(IllegalArgumentException.class,
+                () -> TimeSeriesChartFactory.dataset(List.of("nope"), List.of("N"), List.of(run(1, 0, 0))));
+    }
+
+    @Test
+    void chartHasTitleBandSubtitleAndFixedRange() {
+        JFreeChart c = TimeSeriesChartFactory.create("Tension", "tension (0-1)", List.of("x"), List.of("X"),
+                List.of(run(1, 0.2, 0.3), run(2, 0.4, 0.5)), List.of(), new Range(0, 1));
+        assertEquals("Tension", c.getTitle().getText());
+        assertEquals("Line: mean of 2 replicates; band: min-max across replicates", ((TextTitle) c.getSubtitle(1)).getText());
+        assertEquals(new Range(0, 1), c.getXYPlot().getRangeAxis().getRange());
+        DateAxis x = (DateAxis) c.getXYPlot().getDomainAxis();
+        assertEquals(Instant.parse("2026-01-01T00:00:00Z").toEpochMilli(), x.getMinimumDate().getTime());
+        assertEquals(Instant.parse("2026-03-01T00:00:00Z").toEpochMilli(), x.getMaximumDate().getTime());
+    }
+
+    @Test
+    void quarterlyTicksFallOnJanuaryAprilJulyOctober() {
+        DateAxis axis = TimeSeriesChartFactory.dateAxis(List.of(YearMonth.of(2026, 1), YearMonth.of(2027, 12)));
+        DateTickUnit quarter = new DateTickUnit(DateTickUnitType.MONTH, 3);
+        assertEquals(Date.from(Instant.parse("2026-01-01T00:00:00Z")), axis.calculateLowestVisibleTickValue(quarter));
+        axis.setRange(Date.from(Instant.parse("2026-02-10T00:00:00Z")), Date.from(Instant.parse("2027-01-01T00:00:00Z")));
+        assertEquals(Date.from(Instant.parse("2026-04-01T00:00:00Z")), axis.calculateLowestVisibleTickValue(quarter));
+        DateTickUnit half = new DateTickUnit(DateTickUnitType.MONTH, 6);
+        assertEquals(Date.from(Instant.parse("2026-07-01T00:00:00Z")), axis.calculateLowestVisibleTickValue(half));
+    }
+}

@@ -1,0 +1,62 @@
+package culturebridge.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import culturebridge.output.Metrics;
+import culturebridge.scenario.Scenario;
+import culturebridge.scenario.ScenarioLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every scenario file loads and runs a year; the gradual opening beats the status quo on K-drama in China. */
+class ScenarioFilesRunTest {
+
+    static Stream<Path> scenarioFiles() throws Exception {
+        return Files.list(Path.of("scenarios")).filter(p -> p.toString().endsWith(".yaml")).sorted();
+    }
+
+    @ParameterizedTest
+    @MethodSource("scenarioFiles")
+    void loadsAndRunsAYear(Path file) throws Exception {
+        Scenario sc = ScenarioLoader.load(file, Map.of("agents", "3000", "months", "12"), Metrics::names);
+        ReplicateResult r = Replicates.run(sc.setup(), 0, 1, 1, null);
+        assertEquals(12, r.series().months().size());
+        for (double[] row : r.series().values()) {
+            for (double v : row) assertTrue(Double.isFinite(v), "non-finite metric in " + file);
+        }
+        assertTrue(r.series().stages().stream().allMatch(s -> s != null && !s.isEmpty()));
+    }
+
+    private static double meanFinal(String scenario, String metric) throws Exception {
+        Scenario sc = ScenarioLoader.load(Path.of("scenarios", scenario + ".yaml"), Map.of("agents", "6000"), Metrics::names);
+        double sum = 0;
+        int n = 3;
+        for (int k = 0; k < n; k++) {
+            ReplicateResult r = Replicates.run(sc.setup(), k, Replicates.seed(100, k), 1, null);
+            double[] s = r.series().series(metric);
+            sum += s[s.length - 1];
+        }
+        return sum / n;
+    }
+
+    @Test
+    void gradualOpeningEndsWithMoreKoreanDramaInChinaThanStatusQuo() throws Exception {
+        double gradual = meanFinal("gradual-opening-2026", "adoption.KR.drama.in.CN");
+        double statusQuo = meanFinal("status-quo-2026", "adoption.KR.drama.in.CN");
+        assertTrue(gradual > statusQuo + 0.02, "gradual " + gradual + " vs status quo " + statusQuo);
+    }
+
+    @Test
+    void theFourPolicyScenariosArePresent() throws Exception {
+        List<String> names = scenarioFiles().map(p -> p.getFileName().toString()).toList();
+        assertTrue(names.containsAll(List.of("status-quo-2026.yaml", "gradual-opening-2026.yaml",
+                "rapid-opening-2026.yaml", "opening-with-shock-2026.yaml")), names.toString());
+    }
+}
