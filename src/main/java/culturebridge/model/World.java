@@ -23,6 +23,7 @@ import java.util.function.Consumer;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import sim.engine.SimState;
 import sim.engine.Steppable;
+import sim.field.continuous.Continuous2D;
 
 /**
  * The simulated world: two countries exchanging cultural content under a staged exchange
@@ -70,6 +71,8 @@ public class World extends SimState {
     private transient ExecutorService pool;
     private AudienceSummary summary;
     private long summaryStep = -1;
+    private MapFrame map;
+    private Continuous2D tourists;
 
     /**
      * @param setup what to simulate
@@ -97,6 +100,12 @@ public class World extends SimState {
     public ContentMarket content() { return content; }
     public Climate climate() { return climate; }
     public PolicyState policyState() { return policyState; }
+
+    /** Where the cities of both countries sit on the map's field. */
+    public MapFrame map() { return map; }
+
+    /** Tourists currently travelling, at their positions on the map (field coordinates). */
+    public Continuous2D tourists() { return tourists; }
 
     /** Supply of the partner's medium-m content in a market this week (see {@link #updateSupply}). */
     public double supply(int market, Medium m) { return supply[market][m.ordinal()]; }
@@ -156,6 +165,8 @@ public class World extends SimState {
         buildAudiences();
         buildStudios();
         regulators = new Regulator[] {new Regulator(0), new Regulator(1)};
+        map = new MapFrame(setup.countries());
+        tourists = new Continuous2D(1.0, map.width(), map.height());
 
         schedule.scheduleRepeating(0, ORDER_ENVIRONMENT, new EnvironmentPhase(), 1);
         schedule.scheduleRepeating(0, ORDER_POLICY, new PolicyPhase(), 1);
