@@ -89,6 +89,12 @@ public final class ChartStyle {
                 new float[]{6f * width, 4f * width}, 0f);
     }
 
+    /** A dotted line (travel-regime markers). */
+    public static Stroke dotted(float width) {
+        return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
+                new float[]{0.5f, 3f * width}, 0f);
+    }
+
     /** Applies the house look to a chart with an {@link XYPlot} (combined plots included). */
     public static void apply(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);

@@ -58,6 +58,10 @@ public final class PolicyTimelineAnnotator {
     public static final Color FESTIVAL_COLOUR = new Color(0x1A9850);
     /** Stage label colour. */
     public static final Color STAGE_LABEL_COLOUR = new Color(0x34495E);
+    /** Travel-regime changes (visas, group tours): a dotted purple line. */
+    public static final Color REGIME_COLOUR = new Color(0x6A3D9A);
+    /** Epidemic periods: a grey span. */
+    public static final Color EPIDEMIC_SHADE = new Color(0x8C8C8C);
 
     private PolicyTimelineAnnotator() {
     }
@@ -113,6 +117,23 @@ public final class PolicyTimelineAnnotator {
                     // so they get a marker only; the legend says what it means.
                     if (x >= lo && x <= hi) plot.addAnnotation(new FestivalTick(x, e.label()));
                 }
+                case REGIME -> {
+                    if (x >= lo && x <= hi) {
+                        plot.addDomainMarker(new Line(x, REGIME_COLOUR, ChartStyle.dotted(1.6f)), Layer.FOREGROUND);
+                        items.add(new TimelineLabels.Item(x, e.label(), REGIME_COLOUR, true));
+                    }
+                }
+                case EPIDEMIC -> {
+                    double to = Math.min(hi, epidemicEnd(sorted, i, hi));
+                    double from = Math.max(lo, x);
+                    if (to > from) {
+                        plot.addDomainMarker(new Span(from, to, EPIDEMIC_SHADE), Layer.FOREGROUND);
+                        items.add(new TimelineLabels.Item(from, e.label(), EPIDEMIC_SHADE.darker(), true));
+                    }
+                }
+                case EPIDEMIC_END -> {
+                    // drawn with its EPIDEMIC
+                }
             }
         }
         if (labels && !items.isEmpty()) plot.addAnnotation(new TimelineLabels(items));
@@ -165,6 +186,13 @@ public final class PolicyTimelineAnnotator {
         if (kinds.contains(Kind.FESTIVAL)) {
             items.add(new LegendItem("festival", null, null, null, FestivalTick.triangle(0, 5, 11), FESTIVAL_COLOUR));
         }
+        if (kinds.contains(Kind.REGIME)) {
+            items.add(new LegendItem("travel regime", null, null, null, false, vline, false, REGIME_COLOUR, false, REGIME_COLOUR,
+                    new BasicStroke(1f), true, vline, ChartStyle.dotted(1.6f), REGIME_COLOUR));
+        }
+        if (kinds.contains(Kind.EPIDEMIC)) {
+            items.add(new LegendItem("epidemic", null, null, null, box, onWhite(EPIDEMIC_SHADE), new BasicStroke(0.8f), EPIDEMIC_SHADE));
+        }
         return () -> items;
     }
 
@@ -187,6 +215,15 @@ public final class PolicyTimelineAnnotator {
         for (int j = i + 1; j < sorted.size(); j++) {
             TimelineEvent n = sorted.get(j);
             if ((n.kind() == Kind.STAGE || n.kind() == Kind.ROLLBACK) && n.date().isAfter(d)) return millis(n.date());
+        }
+        return hi;
+    }
+
+    private static double epidemicEnd(List<TimelineEvent> sorted, int i, double hi) {
+        TimelineEvent e = sorted.get(i);
+        for (int j = i + 1; j < sorted.size(); j++) {
+            TimelineEvent n = sorted.get(j);
+            if (n.kind() == Kind.EPIDEMIC_END && n.label().equals(e.label())) return millis(n.date());
         }
         return hi;
     }

@@ -18,6 +18,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.AbstractXYItemRenderer;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
@@ -253,25 +254,53 @@ public final class ScenarioCharts {
         return chart;
     }
 
+    /**
+     * Arrivals per month in each direction: sampled arrivals (solid), expected arrivals
+     * (dashed, the sum of trip probabilities: the same quantity without sampling noise) and,
+     * where the scenario names observed data, the observed months as points.
+     */
     private static JFreeChart arrivals(List<String> countries, List<String> cols, List<MonthlySeries> reps,
                                        List<TimelineEvent> events, Names names) {
         List<String> metrics = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         List<Color> colours = new ArrayList<>();
+        List<Integer> style = new ArrayList<>(); // 0 solid, 1 dashed, 2 points
         for (int i = 0; i < countries.size(); i++) {
             for (String to : countries) {
-                String m = "arrivals." + countries.get(i) + "." + to;
-                if (to.equals(countries.get(i)) || !cols.contains(m)) continue;
-                metrics.add(m);
-                labels.add(names.of(countries.get(i)) + " visitors to " + names.of(to));
-                colours.add(countryColour(i));
+                String dir = countries.get(i) + "." + to;
+                if (to.equals(countries.get(i)) || !cols.contains("arrivals." + dir)) continue;
+                String label = names.of(countries.get(i)) + " visitors to " + names.of(to);
+                String[] kinds = {"arrivals.", "arrivals_expected.", "arrivals_observed."};
+                String[] suffix = {"", " (expected)", " (observed)"};
+                for (int k = 0; k < kinds.length; k++) {
+                    if (!cols.contains(kinds[k] + dir)) continue;
+                    if (k == 2 && !hasFinite(reps.get(0), kinds[k] + dir)) continue;
+                    metrics.add(kinds[k] + dir);
+                    labels.add(label + suffix[k]);
+                    colours.add(countryColour(i));
+                    style.add(k);
+                }
             }
         }
         if (metrics.isEmpty()) return null;
         JFreeChart chart = TimeSeriesChartFactory.create("Tourist arrivals", "arrivals per month (persons)",
                 metrics, labels, reps, events, null);
-        for (int k = 0; k < metrics.size(); k++) seriesStyle(chart.getXYPlot(), k, colours.get(k), false);
+        XYPlot plot = chart.getXYPlot();
+        for (int k = 0; k < metrics.size(); k++) {
+            seriesStyle(plot, k, colours.get(k), style.get(k) == 1);
+            if (style.get(k) == 2 && plot.getRenderer() instanceof XYLineAndShapeRenderer r) {
+                r.setSeriesLinesVisible(k, false);
+                r.setSeriesShapesVisible(k, true);
+                r.setSeriesShape(k, new java.awt.geom.Ellipse2D.Double(-3.5, -3.5, 7, 7));
+                r.setSeriesPaint(k, colours.get(k).darker());
+            }
+        }
         return chart;
+    }
+
+    private static boolean hasFinite(MonthlySeries s, String metric) {
+        for (double v : s.series(metric)) if (Double.isFinite(v)) return true;
+        return false;
     }
 
     /** Lines of {@code <prefix>.<origin>.<medium>.in.<market>} for every foreign origin and medium present. */

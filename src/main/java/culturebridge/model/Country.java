@@ -23,14 +23,24 @@ import java.util.List;
  * @param marketSize            relative size of this content market (revenue scale; the larger is 1)
  * @param studioCapability      mean log quality of this country's studios
  * @param cities                cities, population shares summing to 1
+ * @param travel                how its people travel to the partner ({@link TravelProfile#NONE} for none)
  */
 public record Country(String code, String name, double population, double incomeMedianUsd,
                       double incomeGini, double initialFavourableShare, double attitudeLogitSd,
                       double culturalDiscount, double marketSize, double studioCapability,
-                      List<City> cities) implements java.io.Serializable {
+                      List<City> cities, TravelProfile travel) implements java.io.Serializable {
 
     public Country {
         cities = List.copyOf(cities);
+        if (travel == null) travel = TravelProfile.NONE;
+    }
+
+    /** A country without a travel profile. */
+    public Country(String code, String name, double population, double incomeMedianUsd, double incomeGini,
+                   double initialFavourableShare, double attitudeLogitSd, double culturalDiscount, double marketSize,
+                   double studioCapability, List<City> cities) {
+        this(code, name, population, incomeMedianUsd, incomeGini, initialFavourableShare, attitudeLogitSd,
+                culturalDiscount, marketSize, studioCapability, cities, TravelProfile.NONE);
     }
 
     /** Index of the city with this name, or -1. */

@@ -65,6 +65,24 @@ public class Params implements java.io.Serializable {
     private double blockingMidpoint = 0.5;
     private double blockingSteepness = 0.08;
 
+    // ---- travel ----
+    private double tripRateScale = 1.0;
+    private double attitudeTravelEffect = 2.0;
+    private double fandomTravelEffect = 1.0;
+    private double incomeTravelElasticity = 1.0;
+    private double socialTravelEffect = 1.0;
+    private double visaRequiredFactor = 0.43;
+    private double visaEasedFactor = 0.7;
+    private double politicalRiskEffect = 2.0;
+    private double distanceDecay = 1.58;
+    private double filmingLocationEffect = 2.0;
+    private double filmingMemoryYears = 4.0;
+    private int tripWeeks = 1;
+    private double satisfactionMean = 0.7;
+    private double satisfactionSd = 0.15;
+    private double directContactWeight = 0.2;
+    private double wordOfMouthWeight = 0.02;
+
     // ---- soft power index ----
     private double softPowerFamiliarityWeight = 0.25;
     private double softPowerReputationWeight = 0.25;
@@ -328,6 +346,97 @@ public class Params implements java.io.Serializable {
     public void setBlockingSteepness(double v) { blockingSteepness = checkReal("blockingSteepness", v, 0.001, 1, "(tension)"); }
     public String desBlockingSteepness() { return "Logistic scale of informal blocking around its midpoint (tension units; smaller is sharper). Assumption."; }
     public Object domBlockingSteepness() { return new Interval(0.01, 0.5); }
+
+    // ------------------------------------------------------------------ travel
+
+    public double getTripRateScale() { return tripRateScale; }
+    public void setTripRateScale(double v) { tripRateScale = checkReal("tripRateScale", v, 0, 100, "(multiplier)"); }
+    public String desTripRateScale() { return "Multiplier on both countries' baseline trip rates from the country table (multiplier; 1 = as tabled). Calibrated."; }
+    public Object domTripRateScale() { return new Interval(0.0, 5.0); }
+
+    public double getAttitudeTravelEffect() { return attitudeTravelEffect; }
+    public void setAttitudeTravelEffect(double v) { attitudeTravelEffect = checkReal("attitudeTravelEffect", v, -20, 20, "(log-hazard per attitude unit)"); }
+    public String desAttitudeTravelEffect() { return "Effect of attitude toward the destination on the trip hazard (log-hazard per attitude unit, relative to the country's initial mean). Country image mediates travel intention (Dela Cruz & Lacap 2023; TPB attitude term); size an assumption to be calibrated."; }
+    public Object domAttitudeTravelEffect() { return new Interval(0.0, 10.0); }
+
+    public double getFandomTravelEffect() { return fandomTravelEffect; }
+    public void setFandomTravelEffect(double v) { fandomTravelEffect = checkReal("fandomTravelEffect", v, -20, 20, "(log-hazard per fandom unit)"); }
+    public String desFandomTravelEffect() { return "Effect of fandom (share of the four partner media consumed, relative to the initial mean) on the trip hazard (log-hazard per unit). 55.6% of individual visitors cite Korean dramas/films (KTO survey via KBS World); Hallyu exports +1% -> arrivals +0.019% (HRI 2014). Assumption to be calibrated."; }
+    public Object domFandomTravelEffect() { return new Interval(0.0, 5.0); }
+
+    public double getIncomeTravelElasticity() { return incomeTravelElasticity; }
+    public void setIncomeTravelElasticity(double v) { incomeTravelElasticity = checkReal("incomeTravelElasticity", v, 0, 5, "(elasticity)"); }
+    public String desIncomeTravelElasticity() { return "Income elasticity of the trip hazard (elasticity; log income relative to the country median). Most studies > 1, recent estimates < 1 (Crouch 1995; Tourism Economics 22(3) 2016): 1 as a middle value."; }
+    public Object domIncomeTravelElasticity() { return new Interval(0.0, 3.0); }
+
+    public double getSocialTravelEffect() { return socialTravelEffect; }
+    public void setSocialTravelEffect(double v) { socialTravelEffect = checkReal("socialTravelEffect", v, -20, 20, "(log-hazard per share)"); }
+    public String desSocialTravelEffect() { return "Effect of the share of ties who visited the partner in the last 52 weeks on the trip hazard (log-hazard per share): the subjective norm, generally weak (Armitage & Conner 2001). Assumption to be calibrated."; }
+    public Object domSocialTravelEffect() { return new Interval(0.0, 5.0); }
+
+    public double getVisaRequiredFactor() { return visaRequiredFactor; }
+    public void setVisaRequiredFactor(double v) { visaRequiredFactor = checkReal("visaRequiredFactor", v, 0, 1, "(multiplier)"); }
+    public String desVisaRequiredFactor() { return "Trip hazard under a visa requirement relative to visa-free travel (multiplier). A visa requirement reduces travel by 52-63% (Neumayer 2010): 0.43 is the midpoint of 0.37-0.48."; }
+    public Object domVisaRequiredFactor() { return new Interval(0.0, 1.0); }
+
+    public double getVisaEasedFactor() { return visaEasedFactor; }
+    public void setVisaEasedFactor(double v) { visaEasedFactor = checkReal("visaEasedFactor", v, 0, 1, "(multiplier)"); }
+    public String desVisaEasedFactor() { return "Trip hazard under eased visa procedures (multiple-entry visas, streamlined issuing) relative to visa-free travel (multiplier). Between the visa-required and visa-free values; assumption to be calibrated."; }
+    public Object domVisaEasedFactor() { return new Interval(0.0, 1.0); }
+
+    public double getPoliticalRiskEffect() { return politicalRiskEffect; }
+    public void setPoliticalRiskEffect(double v) { politicalRiskEffect = checkReal("politicalRiskEffect", v, 0, 50, "(log-hazard per tension unit)"); }
+    public String desPoliticalRiskEffect() { return "Political-risk effect on the trip hazard: exp(-b max(0, T - baseline)) (log-hazard per unit of tension above its baseline). Political risk is 'very important' for tourism (Eilat & Einav 2004); size an assumption to be calibrated."; }
+    public Object domPoliticalRiskEffect() { return new Interval(0.0, 10.0); }
+
+    public double getDistanceDecay() { return distanceDecay; }
+    public void setDistanceDecay(double v) { distanceDecay = checkReal("distanceDecay", v, 0, 10, "(utility per log km)"); }
+    public String desDistanceDecay() { return "Distance term of the destination logit (utility per log kilometre, negative sign applied). Doubling distance cuts flows by more than two thirds: beta_D > 1.58 (Dropsy, Montet & Poirine 2018, derived)."; }
+    public Object domDistanceDecay() { return new Interval(0.0, 5.0); }
+
+    public double getFilmingLocationEffect() { return filmingLocationEffect; }
+    public void setFilmingLocationEffect(double v) { filmingLocationEffect = checkReal("filmingLocationEffect", v, 0, 50, "(utility per share)"); }
+    public String desFilmingLocationEffect() { return "Destination-logit bonus of a city per share of the adopted media's recent partner titles that feature it (utility per share). Film-induced visits +40-50% for 4 years (Riley, Baker & Van Doren 1998, contested: Beeton 2006); Chuncheon foreign visitors +165% after Winter Sonata. Assumption to be calibrated."; }
+    public Object domFilmingLocationEffect() { return new Interval(0.0, 10.0); }
+
+    public double getFilmingMemoryYears() { return filmingMemoryYears; }
+    public void setFilmingMemoryYears(double v) { filmingMemoryYears = checkReal("filmingMemoryYears", v, 0.1, 50, "years"); }
+    public String desFilmingMemoryYears() { return "How long a title's filming locations keep attracting its audience (years); at least 4 years (Riley et al. 1998)."; }
+    public Object domFilmingMemoryYears() { return new Interval(0.5, 10.0); }
+
+    public int getTripWeeks() { return tripWeeks; }
+    public void setTripWeeks(int v) { tripWeeks = checkInt("tripWeeks", v, 1, 52, "weeks"); }
+    public String desTripWeeks() { return "Length of a trip (weeks; trips are counted as arrivals in their departure week). Chinese visitors to Korea stay about 4-7 nights (KTO surveys): one week."; }
+    public Object domTripWeeks() { return new Interval(1, 8); }
+
+    public double getSatisfactionMean() { return satisfactionMean; }
+    public void setSatisfactionMean(double v) { satisfactionMean = checkReal("satisfactionMean", v, 0, 1, "(0-1)"); }
+    public String desSatisfactionMean() { return "Mean satisfaction with a trip (0-1; a trip's draw is normal around it, clipped). Visitor surveys report about 4 on a 5-point scale; assumption."; }
+    public Object domSatisfactionMean() { return new Interval(0.0, 1.0); }
+
+    public double getSatisfactionSd() { return satisfactionSd; }
+    public void setSatisfactionSd(double v) { satisfactionSd = checkReal("satisfactionSd", v, 0, 1, "(0-1)"); }
+    public String desSatisfactionSd() { return "Standard deviation of trip satisfaction (0-1). Assumption."; }
+    public Object domSatisfactionSd() { return new Interval(0.0, 0.5); }
+
+    public double getDirectContactWeight() { return directContactWeight; }
+    public void setDirectContactWeight(double v) { directContactWeight = checkReal("directContactWeight", v, 0, 1, "(share of the gap)"); }
+    public String desDirectContactWeight() { return "On return, the traveller's attitude moves this share of the way to the trip's satisfaction (share of the gap): direct intergroup contact, r = -.215 with prejudice (Pettigrew & Tropp 2006). Assumption to be calibrated."; }
+    public Object domDirectContactWeight() { return new Interval(0.0, 1.0); }
+
+    public double getWordOfMouthWeight() { return wordOfMouthWeight; }
+    public void setWordOfMouthWeight(double v) { wordOfMouthWeight = checkReal("wordOfMouthWeight", v, 0, 1, "(share of the gap)"); }
+    public String desWordOfMouthWeight() { return "On return, each domestic tie's attitude moves this share of the way to the trip's satisfaction (share of the gap): word of mouth. Assumption to be calibrated."; }
+    public Object domWordOfMouthWeight() { return new Interval(0.0, 0.5); }
+
+    /** Trip-hazard multiplier of a visa rule. */
+    public double visaFactor(culturebridge.model.policy.Visa v) {
+        return switch (v) {
+            case REQUIRED -> visaRequiredFactor;
+            case EASED -> visaEasedFactor;
+            case FREE -> 1.0;
+        };
+    }
 
     // ------------------------------------------------------------------ soft power
 

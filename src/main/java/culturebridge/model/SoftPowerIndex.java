@@ -22,7 +22,7 @@ public record SoftPowerIndex(double familiarity, double reputation, double influ
     /**
      * Soft power of {@code country} in the partner population.
      *
-     * @param pull behavioural pull in [0, 1]; 0.5 while travel is not modelled
+     * @param pull behavioural pull in [0, 1] (see {@code World#pull})
      */
     public static SoftPowerIndex of(int country, AudienceSummary s, double pull, Params p) {
         int audience = 1 - country;

@@ -7,6 +7,7 @@ import culturebridge.model.agent.BareLoop;
 import culturebridge.model.agent.Regulator;
 import culturebridge.model.agent.SocialNetwork;
 import culturebridge.model.agent.Studio;
+import culturebridge.model.agent.Trips;
 import culturebridge.model.content.ContentMarket;
 import culturebridge.model.content.MarketStatus;
 import culturebridge.model.content.Title;
@@ -33,8 +34,8 @@ import sim.field.continuous.Continuous2D;
  * {@link #ORDER_POLICY} (stage triggers, rollbacks; monthly), {@link #ORDER_STUDIOS}
  * (quarterly slates, co-productions, domestic releases, export submissions),
  * {@link #ORDER_REGULATORS} (approvals within quota), {@link #ORDER_AUDIENCES} (adoption and
- * attitude, synchronous and optionally parallel), {@link #ORDER_TOURISTS} (reserved for
- * travel), {@link #ORDER_COLLECTOR} (metrics; scheduled by the output layer through
+ * attitude and trip decisions, synchronous and optionally parallel), {@link #ORDER_TOURISTS}
+ * (returns, departures, destinations; {@link Trips}), {@link #ORDER_COLLECTOR} (metrics; scheduled by the output layer through
  * {@link #addStartListener}).
  *
  * <p>All randomness comes from {@code random} (MASON's Mersenne Twister, seeded with the
@@ -73,6 +74,8 @@ public class World extends SimState {
     private long summaryStep = -1;
     private MapFrame map;
     private Continuous2D tourists;
+    private Trips trips;
+    private TripLog tripLog;
 
     /**
      * @param setup what to simulate
@@ -106,6 +109,12 @@ public class World extends SimState {
 
     /** Tourists currently travelling, at their positions on the map (field coordinates). */
     public Continuous2D tourists() { return tourists; }
+
+    /** The record of trips so far. */
+    public TripLog tripLog() { return tripLog; }
+
+    /** The travel phase (tourists away, reference values). */
+    public Trips trips() { return trips; }
 
     /** Supply of the partner's medium-m content in a market this week (see {@link #updateSupply}). */
     public double supply(int market, Medium m) { return supply[market][m.ordinal()]; }
@@ -145,7 +154,21 @@ public class World extends SimState {
 
     /** Soft power of country c in the partner population now. */
     public SoftPowerIndex softPower(int c) {
-        return SoftPowerIndex.of(c, summary(), 0.5, params);
+        return SoftPowerIndex.of(c, summary(), pull(1 - c), params);
+    }
+
+    /**
+     * Behavioural pull toward the partner of travellers from country {@code from}: persons
+     * who left in the last 52 weeks over those of the first 52, capped at 2 and halved;
+     * 0.5 (as at the start) during the first year or when nobody travelled then.
+     */
+    public double pull(int from) {
+        int step = currentStep();
+        if (step < 52) return 0.5;
+        double first = tripLog.persons(from, 0, 51);
+        if (first <= 0) return 0.5;
+        double recent = tripLog.persons(from, step - 51, step);
+        return Math.min(recent / first, 2.0) / 2.0;
     }
 
     /** The step being run (or about to run). */
@@ -167,12 +190,15 @@ public class World extends SimState {
         regulators = new Regulator[] {new Regulator(0), new Regulator(1)};
         map = new MapFrame(setup.countries());
         tourists = new Continuous2D(1.0, map.width(), map.height());
+        tripLog = new TripLog(calendar.steps(), new int[] {country(0).cities().size(), country(1).cities().size()});
+        trips = new Trips(this);
 
         schedule.scheduleRepeating(0, ORDER_ENVIRONMENT, new EnvironmentPhase(), 1);
         schedule.scheduleRepeating(0, ORDER_POLICY, new PolicyPhase(), 1);
         schedule.scheduleRepeating(0, ORDER_STUDIOS, new StudioPhase(), 1);
         schedule.scheduleRepeating(0, ORDER_REGULATORS, new RegulatorPhase(), 1);
         schedule.scheduleRepeating(0, ORDER_AUDIENCES, new AudiencePhase(), 1);
+        schedule.scheduleRepeating(0, ORDER_TOURISTS, new TouristPhase(), 1);
         if (startListeners != null) {
             for (Consumer<World> l : startListeners) l.accept(this);
         }
@@ -199,6 +225,7 @@ public class World extends SimState {
         NormalDistribution std = new NormalDistribution(new MersenneAdapter(random), 0, 1);
         for (int c = 0; c < 2; c++) {
             Country k = country(c);
+            audiences.setIncomeMedian(c, k.incomeMedianUsd());
             int[] cityOf = allocateCities(k, sizes[c]);
             double incomeSigma = Math.sqrt(2) * std.inverseCumulativeProbability((k.incomeGini() + 1) / 2);
             double sd = k.attitudeLogitSd();
@@ -301,7 +328,8 @@ public class World extends SimState {
         @Override public void step(SimState s) {
             long step = schedule.getSteps();
             updateSupply((int) step);
-            AudienceBehaviour b = new AudienceBehaviour(audiences, params, streams, step, supply, climate.tension());
+            AudienceBehaviour b = new AudienceBehaviour(audiences, params, streams, step, supply, climate.tension(),
+                    trips.weekInputs(World.this, (int) step));
             runParallel(b::step, audiences.size());
             audiences.commit(step);
         }
@@ -311,6 +339,14 @@ public class World extends SimState {
     @FunctionalInterface
     interface RangeTask {
         void run(int lo, int hi);
+    }
+
+    /** Tourists: returns, departures (destination, channel), positions on the map. */
+    private final class TouristPhase implements Steppable {
+        private static final long serialVersionUID = 1L;
+        @Override public void step(SimState s) {
+            trips.step(World.this, (int) schedule.getSteps(), streams);
+        }
     }
 
     private void runParallel(RangeTask b, int n) {

@@ -2,7 +2,12 @@ package culturebridge.output;
 
 import culturebridge.model.Country;
 import culturebridge.model.Medium;
+import culturebridge.model.Setup;
 import culturebridge.model.World;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeSet;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,6 +74,38 @@ public final class Metrics {
                     "revenue of " + code[origin] + "'s studios from exports released in " + code[market],
                     (w, a, b) -> w.content().exportRevenueBetween(origin, mk, a, b)));
         }
+        for (int from = 0; from < 2; from++) {
+            final int f = from;
+            String dir = code[from] + "." + code[1 - from];
+            out.add(new Metric("arrivals." + dir, Metric.Kind.FLOW, "persons per month",
+                    "visitors from " + code[from] + " arriving in " + code[1 - from] + " (sampled trips x agent weight)",
+                    (w, a, b) -> w.tripLog().persons(f, a, b)));
+            out.add(new Metric("arrivals_expected." + dir, Metric.Kind.FLOW, "persons per month",
+                    "expected visitors from " + code[from] + " to " + code[1 - from] + " (sum of trip probabilities x agent weight)",
+                    (w, a, b) -> w.tripLog().expected(f, a, b)));
+            out.add(new Metric("group_share." + dir, Metric.Kind.FLOW, "share of arrivals",
+                    "share of visitors from " + code[from] + " to " + code[1 - from] + " who came in group tours (0 when none came)",
+                    (w, a, b) -> {
+                        double all = w.tripLog().persons(f, a, b);
+                        return all > 0 ? w.tripLog().groupPersons(f, a, b) / all : 0;
+                    }));
+        }
+        for (int to = 0; to < 2; to++) {
+            final int t = to;
+            out.add(new Metric("receipts." + code[to], Metric.Kind.FLOW, "US$ per month",
+                    "spending of visitors from " + code[1 - to] + " in " + code[to],
+                    (w, a, b) -> w.tripLog().receipts(t, a, b)));
+        }
+        for (int to = 0; to < 2; to++) {
+            final int t = to;
+            List<culturebridge.model.City> cities = countries.get(to).cities();
+            for (int k = 0; k < cities.size(); k++) {
+                final int city = k;
+                out.add(new Metric("arrivals_city." + code[to] + "." + cities.get(k).name(), Metric.Kind.FLOW, "persons per month",
+                        "visitors from " + code[1 - to] + " whose destination is " + cities.get(k).name(),
+                        (w, a, b) -> w.tripLog().cityPersons(t, city, a, b)));
+            }
+        }
         for (int c = 0; c < 2; c++) {
             final int cc = c;
             out.add(new Metric("soft_power." + code[c], Metric.Kind.LEVEL, "index 0-100",
@@ -84,8 +121,24 @@ public final class Metrics {
                     "share of " + code[1 - c] + "'s people who adopted " + code[c] + "'s content in the last 52 weeks",
                     (w, a, b) -> w.softPower(cc).influence()));
             out.add(new Metric("soft_power." + code[c] + ".pull", Metric.Kind.LEVEL, "0-1",
-                    "behavioural pull: trips to " + code[c] + " relative to the first year, capped at 2 and halved (0.5 without travel)",
+                    "behavioural pull: trips to " + code[c] + " in the last 12 months relative to the first 12, capped at 2 and halved (0.5 = unchanged)",
                     (w, a, b) -> w.softPower(cc).pull()));
+        }
+        return out;
+    }
+
+    /**
+     * The metrics of a setup: those of its countries plus, for each direction with observed
+     * arrivals in the scenario, {@code arrivals_observed.<from>.<to>} (NaN in months without
+     * an observation).
+     */
+    public static List<Metric> forSetup(Setup setup) {
+        List<Metric> out = forCountries(setup.countries());
+        Map<String, SortedMap<YearMonth, Double>> observed = setup.policy().travel().observed();
+        for (String name : new TreeSet<>(observed.keySet())) {
+            SortedMap<YearMonth, Double> series = observed.get(name);
+            out.add(new Metric(name, Metric.Kind.FLOW, "persons per month", "observed arrivals (data named by the scenario)",
+                    (w, a, b) -> series.getOrDefault(w.calendar().month(b), Double.NaN)));
         }
         return out;
     }

@@ -33,7 +33,7 @@ public final class MonthlyCollector implements Steppable, Observations {
     private int monthFirstStep;
 
     private MonthlyCollector(World w) {
-        this.metrics = Metrics.forCountries(w.setup().countries());
+        this.metrics = Metrics.forSetup(w.setup());
         for (int i = 0; i < metrics.size(); i++) index.put(metrics.get(i).name(), i);
         this.calendar = w.calendar();
         this.rows = new double[calendar.months()][];

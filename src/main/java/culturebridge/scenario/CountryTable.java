@@ -3,6 +3,7 @@ package culturebridge.scenario;
 import culturebridge.model.City;
 import culturebridge.model.Country;
 import culturebridge.model.MapProjection;
+import culturebridge.model.TravelProfile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -29,13 +30,15 @@ public final class CountryTable {
     /** The table used when nothing else is asked for. */
     public static final String DEFAULT = "cn-kr";
     /** Names of the tables shipped with the model. */
-    public static final List<String> BUILT_IN = List.of(DEFAULT);
+    public static final List<String> BUILT_IN = List.of(DEFAULT, "cn-kr-2010");
     /** Class-path folder of the built-in tables. */
     public static final String RESOURCE_DIR = "culturebridge/countries/";
 
     static final List<String> COUNTRY_KEYS = List.of("code", "name", "population", "incomeMedianUsd",
             "incomeGini", "initialFavourableShare", "attitudeLogitSd", "culturalDiscount", "marketSize",
-            "studioCapability", "cities");
+            "studioCapability", "cities", "travel");
+    static final List<String> TRAVEL_KEYS = List.of("tripRatePerYear", "growthPerYear", "groupShare",
+            "spendingPerTripUsd", "seasonality");
     static final List<String> CITY_KEYS = List.of("name", "lon", "lat", "populationShare",
             "attractiveness", "filmingAppeal");
 
@@ -134,7 +137,29 @@ public final class CountryTable {
         if (size == 0) throw sizeField.error("must be greater than 0 (relative size, the larger market is 1), got 0");
         double capability = m.req("studioCapability").real(-5, 5);
         List<City> cities = cities(m.req("cities"));
-        return new Country(code, name, population, income, gini, favourable, sd, discount, size, capability, cities);
+        TravelProfile travel = m.has("travel") ? travel(m.req("travel")) : TravelProfile.NONE;
+        return new Country(code, name, population, income, gini, favourable, sd, discount, size, capability, cities, travel);
+    }
+
+    /** A country's optional travel section: how its people travel to the partner. */
+    private static TravelProfile travel(Yaml.Field field) throws ScenarioException {
+        Yaml.Mapping m = field.mapping("a travel profile (a mapping with " + String.join(", ", TRAVEL_KEYS) + ")")
+                .allowOnly("a travel profile", TRAVEL_KEYS);
+        double rate = m.req("tripRatePerYear").real(0, 10);
+        double growth = m.req("growthPerYear").real(-0.5, 1);
+        double group = m.req("groupShare").real(0, 1);
+        double spending = m.req("spendingPerTripUsd").real(0, 1e6);
+        Yaml.Field seasonField = m.req("seasonality");
+        List<Yaml.Field> items = seasonField.list("a list of 12 monthly factors, January first");
+        if (items.size() != 12) throw seasonField.error("seasonality needs 12 monthly factors, January first; got " + items.size());
+        double[] season = new double[12];
+        double sum = 0;
+        for (int i = 0; i < 12; i++) {
+            season[i] = items.get(i).real(0, 100);
+            sum += season[i];
+        }
+        if (sum <= 0) throw seasonField.error("seasonality factors must not all be 0");
+        return new TravelProfile(rate, growth, group, spending, season);
     }
 
     private static List<City> cities(Yaml.Field field) throws ScenarioException {

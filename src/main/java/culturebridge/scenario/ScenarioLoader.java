@@ -33,7 +33,7 @@ public final class ScenarioLoader {
     public static final String SET_SOURCE = "--set";
     /** Keys of a scenario file's top level. */
     public static final List<String> TOP_KEYS =
-            List.of("name", "description", "start", "months", "seed", "countries", "params", "policy");
+            List.of("name", "description", "start", "months", "seed", "countries", "params", "policy", "travel");
     /** Keys that {@code --set} accepts besides the {@link Params} properties. */
     public static final List<String> SET_KEYS = List.of("months", "start", "seed");
     /** Longest scenario: a century of months. */
@@ -108,6 +108,7 @@ public final class ScenarioLoader {
         List<Country> countries = countries(top.req("countries"), file);
         Set<String> metrics = Set.copyOf(metricNames.apply(countries));
         ExchangePolicy policy = new PolicyReader(countries, start, metrics).read(top.req("policy"));
+        if (top.has("travel")) policy = policy.withTravel(TravelReader.read(top.req("travel"), countries, file));
         Setup setup = new Setup(name, start, months, countries, policy, params);
         return new Scenario(setup, seed, file, sha256(bytes), description);
     }

@@ -14,12 +14,20 @@ import java.util.List;
 public final class TestSetups {
     private TestSetups() {}
 
-    /** Two stylised countries, A and B, with two cities each. */
+    /** Two stylised countries, A and B, with two cities each; both travel at 0.05 trips per person-year. */
     public static List<Country> countries() {
+        return countries(0.3, 0.7);
+    }
+
+    /** As {@link #countries()}, with B's second city featured by B's titles with weight {@code b2Appeal}. */
+    public static List<Country> countries(double b1Appeal, double b2Appeal) {
+        double[] summerPeak = {0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.5, 1.6, 1.1, 1.0, 0.9, 0.8};
         Country a = new Country("AA", "Country A", 1.0e9, 5000, 0.45, 0.2, 1.0, 0.3, 1.0, 0.0,
-                List.of(new City("A1", 0, 0, 0.6, 2.0, 0.5), new City("A2", 1, 1, 0.4, 1.0, 0.5)));
+                List.of(new City("A1", 0, 0, 0.6, 2.0, 0.5), new City("A2", 1, 1, 0.4, 1.0, 0.5)),
+                new TravelProfile(0.05, 0.05, 0.4, 2700, summerPeak));
         Country b = new Country("BB", "Country B", 5.0e7, 25000, 0.32, 0.2, 1.0, 0.3, 0.2, 0.3,
-                List.of(new City("B1", 5, 0, 0.7, 3.0, 0.3), new City("B2", 6, 1, 0.3, 1.5, 0.7)));
+                List.of(new City("B1", 5, 0, 0.7, 3.0, b1Appeal), new City("B2", 6, 1, 0.3, 1.5, b2Appeal)),
+                new TravelProfile(0.05, 0.03, 0.2, 1000, TravelProfile.flat()));
         return List.of(a, b);
     }
 

@@ -30,11 +30,21 @@ import culturebridge.model.StreamRandom;
  * anchoring to the initial attitude. Then, with a weekly probability, i talks with one random
  * domestic tie j and moves toward it by {@code mu (a_j - a)} if {@code |a_j - a| < epsilon}
  * (bounded confidence, Deffuant et al. 2000). The result is clipped to [0, 1].
+ *
+ * <h2>Travel decision</h2>
+ * An agent at home leaves on a trip to the partner with probability {@code 1 - exp(-h)},
+ * {@code h = base_c(t) x exp(bA (a - a_ref) + bF (k/4 - k_ref) + bI log(income/median) + bS v)}
+ * where {@code v} is the share of its ties who visited in the last year and {@code base_c(t)}
+ * carries the baseline rate, seasonality, visas, channels, political risk and epidemics
+ * ({@link TravelInputs}; model-literature §3, a TPB-style utility in hazard form). Destination,
+ * channel and what the trip does are decided in {@link Trips}.
  */
 public final class AudienceBehaviour {
     // draw numbers within an agent-step
     private static final int DRAW_TALK = Medium.COUNT;
     private static final int DRAW_TIE = Medium.COUNT + 1;
+    /** Draw number of the trip decision; the travel phase uses the numbers after it. */
+    public static final int DRAW_TRIP = Medium.COUNT + 2;
 
     private final Audiences a;
     private final StreamRandom random;
@@ -50,6 +60,7 @@ public final class AudienceBehaviour {
     private final double epsilon;
     private final double mu;
     private final double talkProbability;
+    private final TravelInputs travel;
 
     /**
      * @param a       the audiences
@@ -58,9 +69,10 @@ public final class AudienceBehaviour {
      * @param step    the current step
      * @param supply  supply[market][medium] of the partner's content in each market
      * @param tension political tension this week, 0..1
+     * @param travel  this week's travel inputs (null: nobody travels)
      */
     public AudienceBehaviour(Audiences a, Params params, StreamRandom random, long step,
-                             double[][] supply, double tension) {
+                             double[][] supply, double tension, TravelInputs travel) {
         this.a = a;
         this.random = random;
         this.step = step;
@@ -80,6 +92,7 @@ public final class AudienceBehaviour {
         epsilon = params.getConfidenceBound();
         mu = params.getConvergenceRate();
         talkProbability = params.getSocialInteractionsPerWeek();
+        this.travel = travel;
     }
 
     /** Steps agents {@code lo} (inclusive) to {@code hi} (exclusive). */
@@ -127,6 +140,16 @@ public final class AudienceBehaviour {
                 }
             }
             s.attitudeNext[i] = (float) (na < 0 ? 0 : (na > 1 ? 1 : na));
+
+            // travel: weekly trip hazard from last week's state (see Trips for the rest)
+            double p = 0;
+            if (travel != null && travel.weeklyBase()[c] > 0 && step - s.lastTripStep[i] >= travel.tripWeeks()) {
+                double visited = degree > 0 && !complete ? s.recentVisitorTies[i] / (double) degree : 0;
+                double h = travel.weeklyBase()[c] * travel.multiplier(c, att, k, s.logIncome[i], visited);
+                p = -Math.expm1(-h);
+            }
+            s.tripProbability[i] = (float) p;
+            s.departs[i] = (byte) (p > 0 && StreamRandom.uniform(base, DRAW_TRIP) < p ? 1 : 0);
         }
     }
 }

@@ -5,7 +5,7 @@ import culturebridge.model.Medium;
 /**
  * Population aggregates of the audiences at one step, per country (as the "home" population):
  * mean attitude toward the partner, favourable share (a &gt; 0.5), share who ever consumed
- * the partner's content (familiarity), share who adopted some partner medium in the last 52
+ * the partner's content or visited it (familiarity), share who adopted some partner medium in the last 52
  * weeks (influence), and adopter shares per medium. Computed in one pass by
  * {@link #of(Audiences, int)}; the output layer reads it, agents never count for charts.
  */
@@ -33,7 +33,7 @@ public record AudienceSummary(double[] meanAttitude, double[] favourableShare, d
                 float x = a.attitude[i];
                 sum += x;
                 if (x > 0.5f) favourable++;
-                if (a.everAdopted[i] != 0) familiar++;
+                if (a.everAdopted[i] != 0 || a.visits[i] > 0) familiar++;
                 if (step - a.lastAdoptStep[i] < RECENT_WEEKS) recent++;
             }
             double size = hi - lo;

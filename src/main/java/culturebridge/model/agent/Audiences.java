@@ -1,8 +1,6 @@
 package culturebridge.model.agent;
 
 import culturebridge.model.Medium;
-import culturebridge.model.SimCalendar;
-import culturebridge.model.StreamRandom;
 
 /**
  * The audience agents of both countries, stored as parallel primitive arrays (one slot per
@@ -29,7 +27,9 @@ public final class Audiences implements java.io.Serializable {
     final int[] blockSize;
     final double[] weight;
     final short[] city;
-    final float[] income;
+    /** log(income / country median). */
+    final float[] logIncome;
+    final double[] incomeMedian = new double[2];
     float[] attitude;
     float[] attitudeNext;
     final float[] attitude0;
@@ -41,6 +41,16 @@ public final class Audiences implements java.io.Serializable {
     final int[] adoptingTies;
     /** Ties of i to the partner country; they count as adopters (natives of the content). */
     final short[] crossTies;
+    /** Step of the agent's last departure (very negative if none). */
+    final int[] lastTripStep;
+    /** Trips made so far. */
+    final short[] visits;
+    /** Domestic ties who left on a trip in the last 52 weeks. */
+    final int[] recentVisitorTies;
+    /** This step's trip probability (written by the behaviour, summed by the travel phase). */
+    final float[] tripProbability;
+    /** 1 if the agent leaves on a trip this step (decided by the behaviour). */
+    final byte[] departs;
     final SocialNetwork network;
     /** Adopters per country and medium, for the complete network and for shares. */
     final int[][] adopterCount;
@@ -56,7 +66,13 @@ public final class Audiences implements java.io.Serializable {
         this.n = blockSize[0] + blockSize[1];
         this.weight = new double[] {population[0] / blockSize[0], population[1] / blockSize[1]};
         this.city = new short[n];
-        this.income = new float[n];
+        this.logIncome = new float[n];
+        this.lastTripStep = new int[n];
+        java.util.Arrays.fill(lastTripStep, Integer.MIN_VALUE / 2);
+        this.visits = new short[n];
+        this.recentVisitorTies = new int[n];
+        this.tripProbability = new float[n];
+        this.departs = new byte[n];
         this.attitude = new float[n];
         this.attitudeNext = new float[n];
         this.attitude0 = new float[n];
@@ -100,7 +116,15 @@ public final class Audiences implements java.io.Serializable {
     public SocialNetwork network() { return network; }
 
     public int city(int i) { return city[i]; }
-    public double income(int i) { return income[i]; }
+    /** Annual income of agent i, US$. */
+    public double income(int i) { return incomeMedian[country(i)] * Math.exp(logIncome[i]); }
+    /** Log of income relative to the country median. */
+    public double logIncome(int i) { return logIncome[i]; }
+    public int lastTripStep(int i) { return lastTripStep[i]; }
+    public int visits(int i) { return visits[i]; }
+    public int recentVisitorTies(int i) { return recentVisitorTies[i]; }
+    public double tripProbability(int i) { return tripProbability[i]; }
+    public boolean departs(int i) { return departs[i] != 0; }
     public double attitude(int i) { return attitude[i]; }
     public double initialAttitude(int i) { return attitude0[i]; }
     public boolean adopts(int i, Medium m) { return (adopted[i] & (1 << m.ordinal())) != 0; }
@@ -112,10 +136,13 @@ public final class Audiences implements java.io.Serializable {
     /** Adopters of the partner's medium m in country c (persons = this x weight). */
     public int adopters(int c, Medium m) { return adopterCount[c][m.ordinal()]; }
 
-    /** Sets an agent's initial state (used once, at world start). */
+    /** Sets a country's median income, US$ (used once, at world start). */
+    public void setIncomeMedian(int c, double median) { incomeMedian[c] = median; }
+
+    /** Sets an agent's initial state (used once, at world start); income in US$. */
     public void initAgent(int i, int cityIndex, double inc, double a, byte adoptedMask, int step) {
         city[i] = (short) cityIndex;
-        income[i] = (float) inc;
+        logIncome[i] = (float) Math.log(inc / incomeMedian[country(i)]);
         attitude[i] = (float) a;
         attitude0[i] = (float) a;
         adopted[i] = adoptedMask;
@@ -178,9 +205,28 @@ public final class Audiences implements java.io.Serializable {
         System.arraycopy(attitude, 0, attitudeNext, 0, n);
     }
 
-    /** Years per step, re-exported for the behaviour code. */
-    static final double DT = SimCalendar.STEP_YEARS;
+    /** Records a departure: trip count, last trip, and the tie counts of its domestic ties. */
+    void recordDeparture(int i, int step) {
+        visits[i]++;
+        lastTripStep[i] = step;
+        changeVisitorTies(i, +1);
+    }
 
-    /** A step's draw stream for agent i. */
-    static long draws(StreamRandom r, int i, long step) { return r.base(i, step); }
+    /** Ends the 52-week window in which agent i counts as a recent visitor to its ties. */
+    void expireVisitor(int i) { changeVisitorTies(i, -1); }
+
+    private void changeVisitorTies(int i, int delta) {
+        int c = country(i);
+        for (int t = network.start(i); t < network.end(i); t++) {
+            int j = network.target(t);
+            if (country(j) == c) recentVisitorTies[j] += delta;
+        }
+    }
+
+    /** Moves agent i's attitude a share of the way toward a target (direct contact, word of mouth). */
+    void pullAttitude(int i, double target, double share) {
+        float a = attitude[i];
+        double na = a + share * (target - a);
+        attitude[i] = (float) (na < 0 ? 0 : (na > 1 ? 1 : na));
+    }
 }

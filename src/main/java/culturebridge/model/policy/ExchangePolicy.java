@@ -4,17 +4,28 @@ import java.util.List;
 
 /**
  * A staged exchange policy as read from a scenario: the ordered stages, the rollback rules,
- * and the political shocks that feed tension. Immutable; the running state is in
- * {@link PolicyState}.
+ * the political shocks that feed tension, and the travel regimes and epidemics. Immutable;
+ * the running state is in {@link PolicyState}.
  */
-public record ExchangePolicy(List<Stage> stages, List<RollbackRule> rollbacks, List<Shock> shocks)
-        implements java.io.Serializable {
+public record ExchangePolicy(List<Stage> stages, List<RollbackRule> rollbacks, List<Shock> shocks,
+                             TravelPolicy travel) implements java.io.Serializable {
 
     public ExchangePolicy {
         if (stages.isEmpty()) throw new IllegalArgumentException("a policy needs at least one stage");
         stages = List.copyOf(stages);
         rollbacks = List.copyOf(rollbacks);
         shocks = List.copyOf(shocks);
+        if (travel == null) travel = TravelPolicy.NONE;
+    }
+
+    /** A policy without travel regimes (visas required, group tours allowed throughout). */
+    public ExchangePolicy(List<Stage> stages, List<RollbackRule> rollbacks, List<Shock> shocks) {
+        this(stages, rollbacks, shocks, TravelPolicy.NONE);
+    }
+
+    /** The same policy with another travel side. */
+    public ExchangePolicy withTravel(TravelPolicy t) {
+        return new ExchangePolicy(stages, rollbacks, shocks, t);
     }
 
     /** Index of the stage with this name, or -1. */

@@ -39,6 +39,13 @@ public final class PolicyState implements java.io.Serializable {
         for (Stage st : policy.stages()) {
             for (Festival f : st.festivals()) events.add(new PolicyEvent(f.start().atDay(1), "FESTIVAL", f.name()));
         }
+        for (TravelRegime r : policy.travel().regimes()) {
+            if (!r.date().isBefore(calendar.start().atDay(1))) events.add(new PolicyEvent(r.date(), "REGIME", r.name()));
+        }
+        for (Epidemic e : policy.travel().epidemics()) {
+            events.add(new PolicyEvent(e.start(), "EPIDEMIC", e.name()));
+            events.add(new PolicyEvent(e.end().plusDays(1), "EPIDEMIC_END", e.name()));
+        }
     }
 
     public ExchangePolicy policy() { return policy; }
@@ -58,7 +65,11 @@ public final class PolicyState implements java.io.Serializable {
     /** True while a rollback's re-entry lag blocks stage changes. */
     public boolean inLag(YearMonth month) { return calendar.monthIndex(month) < lagUntilMonth; }
 
-    /** Stage, rollback, shock and festival events so far (shocks and festivals listed up front). */
+    /**
+     * Stage, rollback, shock, festival, travel-regime and epidemic events so far (the dated
+     * ones known in advance are listed from the start; regimes in force before the start are
+     * left out).
+     */
     public List<PolicyEvent> events() { return events; }
 
     /** Quota of partner titles of medium m per quarter into market c under the active stage. */

@@ -1,0 +1,42 @@
+package culturebridge.model;
+
+/**
+ * How a country's people travel to the partner country: the trip rate at the scenario's
+ * start (under the travel regime in force then), its growth, its seasonality, the share of
+ * trips sold as group tours, and spending per trip.
+ *
+ * @param tripRatePerYear    trips to the partner per person per year at the start (persons' trips / population)
+ * @param growthPerYear      growth of the baseline rate, per year (a documented driver such as total outbound travel)
+ * @param groupShare         share of trips made in group tours while group tours are allowed (0..1)
+ * @param spendingPerTripUsd spending per person per trip, US$
+ * @param seasonality        12 monthly factors, January first; normalised to mean 1 on construction
+ */
+public record TravelProfile(double tripRatePerYear, double growthPerYear, double groupShare,
+                            double spendingPerTripUsd, double[] seasonality) implements java.io.Serializable {
+
+    public TravelProfile {
+        if (seasonality.length != 12) throw new IllegalArgumentException("seasonality needs 12 monthly factors, got " + seasonality.length);
+        double sum = 0;
+        for (double f : seasonality) {
+            if (!(f >= 0)) throw new IllegalArgumentException("seasonality factors must be >= 0, got " + f);
+            sum += f;
+        }
+        if (sum <= 0) throw new IllegalArgumentException("seasonality factors must not all be 0");
+        double[] s = new double[12];
+        for (int i = 0; i < 12; i++) s[i] = seasonality[i] * 12 / sum;
+        seasonality = s;
+    }
+
+    /** No travel at all (tables without a travel section). */
+    public static final TravelProfile NONE = new TravelProfile(0, 0, 0, 0, flat());
+
+    /** Twelve equal factors. */
+    public static double[] flat() {
+        double[] f = new double[12];
+        java.util.Arrays.fill(f, 1.0);
+        return f;
+    }
+
+    /** Seasonal factor of a calendar month (1 = January). */
+    public double season(int month) { return seasonality[month - 1]; }
+}

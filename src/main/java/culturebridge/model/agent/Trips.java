@@ -1,0 +1,293 @@
+package culturebridge.model.agent;
+
+import culturebridge.model.City;
+import culturebridge.model.Country;
+import culturebridge.model.Medium;
+import culturebridge.model.Params;
+import culturebridge.model.StreamRandom;
+import culturebridge.model.TravelProfile;
+import culturebridge.model.TripLog;
+import culturebridge.model.World;
+import culturebridge.model.content.Title;
+import culturebridge.model.policy.TravelPolicy;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import sim.util.Double2D;
+
+/**
+ * The travel phase of a week, after the audiences have decided who leaves: it brings home
+ * the tourists whose trip ends (direct contact and word of mouth), turns each departure into
+ * a {@link Tourist} with a channel, a destination and a satisfaction draw, records the trip,
+ * and moves the tourists on the map. Runs single-threaded in agent order, drawing from each
+ * agent's own stream, so it is deterministic for any thread count.
+ *
+ * <h2>Weekly base hazard</h2>
+ * {@code base_c(t) = r_c x scale x (1+g_c)^years x season_c(month) x C_c(t) / C_c(start)
+ * x exp(-bT max(0, T - T0)) x epidemic_c(t) / norm_c x dt}, where r_c is the tabled trip rate
+ * at the start, g_c its growth (total outbound travel as the documented driver), and
+ * {@code C = g open V(groupVisa) + (1 - g) V(visa)} the channel-and-visa factor, with
+ * {@code open} the share of the group-tour channel open (1 allowed, 0 banned):
+ * group share g (TravelProfile), visa factors after Neumayer (2010). A group-tour ban removes
+ * the group channel; nothing substitutes for it (assumption).
+ *
+ * <h2>Destination</h2>
+ * Multinomial logit over the partner's cities (Eilat &amp; Einav 2004's discrete-choice view):
+ * {@code V_k = attractiveness_k - beta_D ln(distance km) + b_film sum_m adopted_m x E_m,k}, with
+ * E_m,k the share of the partner's medium-m titles released in the agent's market within the
+ * filming memory that feature city k (film-induced tourism, Riley et al. 1998).
+ *
+ * <h2>Return</h2>
+ * The traveller's attitude moves toward the trip's satisfaction (direct contact, Pettigrew &amp;
+ * Tropp 2006) and so, by a smaller share, do its domestic ties' (word of mouth).
+ */
+public final class Trips implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final int RECENT_WEEKS = 52;
+    private static final int DRAW_CHANNEL = AudienceBehaviour.DRAW_TRIP + 1;
+    private static final int DRAW_DEST = AudienceBehaviour.DRAW_TRIP + 2;
+    private static final int DRAW_SAT1 = AudienceBehaviour.DRAW_TRIP + 3;
+    private static final int DRAW_SAT2 = AudienceBehaviour.DRAW_TRIP + 4;
+
+    private final List<Tourist> away = new ArrayList<>();
+    /** Departures whose 52-week "recent visitor" window is open: agent and step, in order. */
+    private int[] recentAgent = new int[1024];
+    private int[] recentStep = new int[1024];
+    private int recentHead;
+    private int recentTail;
+    private final double[] norm = new double[2];
+    private final double[] startChannelFactor = new double[2];
+    private final double[] refAttitude = new double[2];
+    private final double[] refFandom = new double[2];
+    /** log distance (km) from each home city to each partner city: [country][homeCity][partnerCity]. */
+    private final double[][][] logDistance;
+
+    /** Prepares the phase at world start: reference means, normalisers, distances. */
+    public Trips(World w) {
+        Audiences a = w.audiences();
+        Params p = w.params();
+        logDistance = new double[2][][];
+        for (int c = 0; c < 2; c++) {
+            int lo = a.blockStart(c);
+            int hi = lo + a.blockSize(c);
+            double att = 0;
+            double fan = 0;
+            for (int i = lo; i < hi; i++) {
+                att += a.attitude[i];
+                fan += Integer.bitCount(a.adopted[i]) / (double) Medium.COUNT;
+            }
+            refAttitude[c] = att / (hi - lo);
+            refFandom[c] = fan / (hi - lo);
+            TravelInputs t0 = inputs(new double[2], p);
+            double m = 0;
+            for (int i = lo; i < hi; i++) {
+                m += t0.multiplier(c, a.attitude[i], Integer.bitCount(a.adopted[i]) / (double) Medium.COUNT, a.logIncome[i], 0);
+            }
+            norm[c] = m / (hi - lo);
+            startChannelFactor[c] = channelFactor(w, c, w.calendar().date(0));
+            Country home = w.country(c);
+            Country partner = w.country(1 - c);
+            logDistance[c] = new double[home.cities().size()][partner.cities().size()];
+            for (int h = 0; h < home.cities().size(); h++) {
+                for (int k = 0; k < partner.cities().size(); k++) {
+                    logDistance[c][h][k] = Math.log(Math.max(50.0, w.map().distanceKm(c, h, 1 - c, k)));
+                }
+            }
+        }
+    }
+
+    private TravelInputs inputs(double[] base, Params p) {
+        return new TravelInputs(base, p.getAttitudeTravelEffect(), p.getFandomTravelEffect(),
+                p.getIncomeTravelElasticity(), p.getSocialTravelEffect(), refAttitude, refFandom, p.getTripWeeks());
+    }
+
+    /** Tourists currently away. */
+    public List<Tourist> away() { return away; }
+
+    /**
+     * The channel-and-visa factor {@code g open V(groupVisa) + (1-g) V(visa)} for
+     * travellers from c on a date.
+     */
+    public static double channelFactor(World w, int c, LocalDate d) {
+        TravelPolicy.RegimeState r = w.setup().policy().travel().stateOn(d, c);
+        double g = w.country(c).travel().groupShare();
+        Params p = w.params();
+        return g * r.groupTours() * p.visaFactor(r.groupVisa()) + (1 - g) * p.visaFactor(r.visa());
+    }
+
+    /** This week's travel inputs for the audience step. */
+    public TravelInputs weekInputs(World w, int step) {
+        Params p = w.params();
+        LocalDate d = w.calendar().date(step);
+        double years = step * culturebridge.model.SimCalendar.STEP_YEARS;
+        double riskExcess = Math.max(0, w.climate().tension() - p.getBaselineTension());
+        double[] base = new double[2];
+        for (int c = 0; c < 2; c++) {
+            TravelProfile t = w.country(c).travel();
+            if (t.tripRatePerYear() <= 0 || norm[c] <= 0 || startChannelFactor[c] <= 0) continue;
+            double rate = t.tripRatePerYear() * p.getTripRateScale() * Math.pow(1 + t.growthPerYear(), years)
+                    * t.season(d.getMonthValue())
+                    * channelFactor(w, c, d) / startChannelFactor[c]
+                    * Math.exp(-p.getPoliticalRiskEffect() * riskExcess)
+                    * w.setup().policy().travel().epidemicFactor(d, c);
+            base[c] = rate / norm[c] * culturebridge.model.SimCalendar.STEP_YEARS;
+        }
+        return inputs(base, p);
+    }
+
+    /** The travel phase of a step (after the audiences' commit). */
+    public void step(World w, int step, StreamRandom random) {
+        Audiences a = w.audiences();
+        Params p = w.params();
+        TripLog log = w.tripLog();
+        // 1. returns: direct contact and word of mouth
+        for (int k = away.size() - 1; k >= 0; k--) {
+            Tourist t = away.get(k);
+            if (t.returnStep > step) continue;
+            away.remove(k);
+            w.tourists().remove(t);
+            a.pullAttitude(t.agent, t.satisfaction, p.getDirectContactWeight());
+            if (p.getWordOfMouthWeight() > 0) {
+                for (int e = a.network.start(t.agent); e < a.network.end(t.agent); e++) {
+                    int j = a.network.target(e);
+                    if (a.country(j) == t.originCountry) a.pullAttitude(j, t.satisfaction, p.getWordOfMouthWeight());
+                }
+            }
+        }
+        // 2. recent-visitor windows that close this week
+        while (recentHead < recentTail && recentStep[recentHead] <= step - RECENT_WEEKS) {
+            a.expireVisitor(recentAgent[recentHead]);
+            recentHead++;
+        }
+        // 3. departures, in agent order
+        LocalDate d = w.calendar().date(step);
+        double[][][] filming = null;
+        for (int c = 0; c < 2; c++) {
+            int lo = a.blockStart(c);
+            int hi = lo + a.blockSize(c);
+            double weight = a.weight(c);
+            double expected = 0;
+            TravelPolicy.RegimeState regime = w.setup().policy().travel().stateOn(d, c);
+            double g = w.country(c).travel().groupShare();
+            double groupPart = g * regime.groupTours() * p.visaFactor(regime.groupVisa());
+            double all = groupPart + (1 - g) * p.visaFactor(regime.visa());
+            double groupChance = all > 0 ? groupPart / all : 0;
+            for (int i = lo; i < hi; i++) {
+                expected += a.tripProbability[i];
+                if (a.departs[i] == 0) continue;
+                if (filming == null) filming = filmingExposure(w, step);
+                long base = random.base(i, step);
+                boolean group = StreamRandom.uniform(base, DRAW_CHANNEL) < groupChance;
+                int dest = chooseDestination(w, a, i, c, filming[c], StreamRandom.uniform(base, DRAW_DEST));
+                double sat = satisfaction(p, StreamRandom.uniform(base, DRAW_SAT1), StreamRandom.uniform(base, DRAW_SAT2));
+                double spend = w.country(c).travel().spendingPerTripUsd();
+                Tourist t = new Tourist(i, c, a.city[i], 1 - c, dest, group ? Tourist.Channel.GROUP : Tourist.Channel.INDIVIDUAL,
+                        step, step + p.getTripWeeks(), weight, spend, sat);
+                away.add(t);
+                log.trip(step, c, dest, group, weight, spend);
+                a.recordDeparture(i, step);
+                openRecentWindow(i, step);
+            }
+            log.expected(step, c, expected * weight);
+        }
+        // 4. positions: in the air on the departure week, then at the destination
+        for (Tourist t : away) w.tourists().setObjectLocation(t, position(w, t, step));
+    }
+
+    private void openRecentWindow(int agent, int step) {
+        if (recentTail == recentAgent.length) {
+            int live = recentTail - recentHead;
+            int[] na = new int[Math.max(1024, live * 2)];
+            int[] ns = new int[na.length];
+            System.arraycopy(recentAgent, recentHead, na, 0, live);
+            System.arraycopy(recentStep, recentHead, ns, 0, live);
+            recentAgent = na;
+            recentStep = ns;
+            recentHead = 0;
+            recentTail = live;
+        }
+        recentAgent[recentTail] = agent;
+        recentStep[recentTail] = step;
+        recentTail++;
+    }
+
+    /** Where a tourist is drawn: half-way along its route in its departure week, then near its destination. */
+    static Double2D position(World w, Tourist t, int step) {
+        Double2D from = w.map().city(t.originCountry, t.originCity);
+        Double2D to = w.map().city(t.destinationCountry, t.destinationCity);
+        if (step <= t.departureStep) {
+            // midpoint of a gentle arc: lifted perpendicular to the route
+            double mx = (from.x + to.x) / 2;
+            double my = (from.y + to.y) / 2;
+            double dx = to.x - from.x;
+            double dy = to.y - from.y;
+            return new Double2D(mx + 0.15 * dy, my - 0.15 * dx);
+        }
+        // spread around the destination by a fixed function of the agent, no random draw
+        double angle = (t.agent * 0.6180339887 % 1.0) * 2 * Math.PI;
+        double r = 0.15 + 0.25 * ((t.agent * 0.7548776662) % 1.0);
+        return new Double2D(to.x + r * Math.cos(angle), to.y + r * Math.sin(angle));
+    }
+
+    private static double satisfaction(Params p, double u1, double u2) {
+        // Box-Muller on two of the agent's draws
+        double z = Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2);
+        double s = p.getSatisfactionMean() + p.getSatisfactionSd() * z;
+        return s < 0 ? 0 : (s > 1 ? 1 : s);
+    }
+
+    private int chooseDestination(World w, Audiences a, int i, int c, double[][] filming, double u) {
+        Params p = w.params();
+        List<City> cities = w.country(1 - c).cities();
+        int n = cities.size();
+        double[] v = new double[n];
+        double max = Double.NEGATIVE_INFINITY;
+        int mask = a.adopted[i];
+        for (int k = 0; k < n; k++) {
+            double film = 0;
+            for (int m = 0; m < Medium.COUNT; m++) if ((mask & (1 << m)) != 0) film += filming[m][k];
+            v[k] = cities.get(k).attractiveness() - p.getDistanceDecay() * logDistance[c][a.city[i]][k]
+                    + p.getFilmingLocationEffect() * film;
+            max = Math.max(max, v[k]);
+        }
+        double total = 0;
+        for (int k = 0; k < n; k++) {
+            v[k] = Math.exp(v[k] - max);
+            total += v[k];
+        }
+        double x = u * total;
+        for (int k = 0; k < n; k++) {
+            x -= v[k];
+            if (x < 0) return k;
+        }
+        return n - 1;
+    }
+
+    /**
+     * For each market and medium, the share of the partner's titles released there within the
+     * filming memory that feature each partner city: [market][medium][partner city].
+     */
+    static double[][][] filmingExposure(World w, int step) {
+        int memory = (int) Math.round(w.params().getFilmingMemoryYears() * 52.18);
+        double[][][] e = new double[2][Medium.COUNT][];
+        int[][] total = new int[2][Medium.COUNT];
+        for (int c = 0; c < 2; c++) {
+            for (int m = 0; m < Medium.COUNT; m++) e[c][m] = new double[w.country(1 - c).cities().size()];
+        }
+        for (Title t : w.content().titles()) {
+            for (int market = 0; market < 2; market++) {
+                int r = t.releaseStep(market);
+                if (r < 0 || step - r > memory || t.featuredCountry != 1 - market) continue;
+                e[market][t.medium.ordinal()][t.featuredCity] += 1;
+                total[market][t.medium.ordinal()]++;
+            }
+        }
+        for (int c = 0; c < 2; c++) {
+            for (int m = 0; m < Medium.COUNT; m++) {
+                if (total[c][m] == 0) continue;
+                for (int k = 0; k < e[c][m].length; k++) e[c][m][k] /= total[c][m];
+            }
+        }
+        return e;
+    }
+}

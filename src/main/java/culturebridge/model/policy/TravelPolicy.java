@@ -1,0 +1,54 @@
+package culturebridge.model.policy;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * The travel side of a scenario: dated regime changes per direction, epidemics, and the
+ * observed arrivals the scenario is compared with (metric name such as
+ * {@code arrivals_observed.CN.KR} to monthly persons; used by outputs and charts only, never
+ * by the model).
+ *
+ * @param regimes   regime changes in date order
+ * @param epidemics epidemics
+ * @param observed  observed monthly arrivals by direction column name
+ */
+public record TravelPolicy(List<TravelRegime> regimes, List<Epidemic> epidemics,
+                           Map<String, SortedMap<YearMonth, Double>> observed) implements java.io.Serializable {
+
+    public TravelPolicy {
+        regimes = regimes.stream().sorted(java.util.Comparator.comparing(TravelRegime::date)).toList();
+        epidemics = List.copyOf(epidemics);
+        observed = Map.copyOf(observed);
+    }
+
+    /** No regime changes, no epidemics, no observations: visas required, group tours allowed. */
+    public static final TravelPolicy NONE = new TravelPolicy(List.of(), List.of(), Map.of());
+
+    /** The regime in force on a date for travellers from country c. */
+    public RegimeState stateOn(LocalDate d, int c) {
+        Visa visa = Visa.REQUIRED;
+        Visa groupVisa = Visa.REQUIRED;
+        double groups = 1.0;
+        for (TravelRegime r : regimes) {
+            if (r.from() != c || r.date().isAfter(d)) continue;
+            if (r.visa() != null) visa = r.visa();
+            if (r.groupVisa() != null) groupVisa = r.groupVisa();
+            if (r.groupTours() != null) groups = r.groupTours();
+        }
+        return new RegimeState(visa, groupVisa, groups);
+    }
+
+    /** Product of (1 - suppression) of epidemics active on a date for travellers from c. */
+    public double epidemicFactor(LocalDate d, int c) {
+        double f = 1;
+        for (Epidemic e : epidemics) if (e.active(d, c)) f *= 1 - e.suppression();
+        return f;
+    }
+
+    /** A travel regime in force: visa rules and the share of the group-tour channel open (0..1). */
+    public record RegimeState(Visa visa, Visa groupVisa, double groupTours) implements java.io.Serializable {}
+}

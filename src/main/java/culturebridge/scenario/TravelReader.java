@@ -1,0 +1,145 @@
+package culturebridge.scenario;
+
+import culturebridge.model.Country;
+import culturebridge.model.policy.Epidemic;
+import culturebridge.model.policy.TravelPolicy;
+import culturebridge.model.policy.TravelRegime;
+import culturebridge.model.policy.Visa;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a scenario's {@code travel:} section: dated travel regimes per direction, epidemics,
+ * and the observed arrivals file the run is compared with.
+ *
+ * <pre>
+ * travel:
+ *   regimes:      # applied in date order; fields left out keep their value (start: visa required, group tours allowed)
+ *     - {name: Group-tour ban, date: 2017-03-15, from: CN, groupTours: banned}   # allowed | banned | open share 0-1
+ *     - {name: Visa-free entry, date: 2024-11-08, from: KR, visa: free, groupVisa: free}
+ *   epidemics:
+ *     - {name: MERS, start: 2015-06-01, end: 2015-07-31, from: CN, suppression: 0.5}   # from: optional, default both
+ *   observed: ../data/arrivals_2010_2016.csv   # relative to the scenario file; year,month,direction,visitors
+ * </pre>
+ */
+final class TravelReader {
+    static final List<String> KEYS = List.of("regimes", "epidemics", "observed");
+    static final List<String> REGIME_KEYS = List.of("name", "date", "from", "visa", "groupVisa", "groupTours");
+    static final List<String> EPIDEMIC_KEYS = List.of("name", "start", "end", "from", "suppression");
+    static final List<String> VISAS = List.of("required", "eased", "free");
+
+    private TravelReader() {}
+
+    static TravelPolicy read(Yaml.Field field, List<Country> countries, Path scenarioFile) throws ScenarioException {
+        Yaml.Mapping m = field.mapping("a travel section (a mapping with " + String.join(", ", KEYS) + ")")
+                .allowOnly("the travel section", KEYS);
+        List<TravelRegime> regimes = new ArrayList<>();
+        if (m.has("regimes")) {
+            for (Yaml.Field item : m.req("regimes").list("a list of travel regimes")) regimes.add(regime(item, countries));
+        }
+        List<Epidemic> epidemics = new ArrayList<>();
+        if (m.has("epidemics")) {
+            for (Yaml.Field item : m.req("epidemics").list("a list of epidemics")) epidemics.add(epidemic(item, countries));
+        }
+        Map<String, SortedMap<YearMonth, Double>> observed = Map.of();
+        if (m.has("observed")) observed = observed(m.req("observed"), countries, scenarioFile);
+        return new TravelPolicy(regimes, epidemics, observed);
+    }
+
+    private static TravelRegime regime(Yaml.Field item, List<Country> countries) throws ScenarioException {
+        Yaml.Mapping r = item.mapping("a travel regime (a mapping with " + String.join(", ", REGIME_KEYS) + ")")
+                .allowOnly("a travel regime", REGIME_KEYS);
+        String name = r.req("name").string();
+        LocalDate date = r.req("date").date();
+        int from = country(r.req("from"), countries);
+        Visa visa = r.has("visa") ? visa(r.req("visa")) : null;
+        Visa groupVisa = r.has("groupVisa") ? visa(r.req("groupVisa")) : null;
+        Double groups = null;
+        if (r.has("groupTours")) {
+            Yaml.Field g = r.req("groupTours");
+            String v = g.string();
+            if (v.equals("allowed")) groups = 1.0;
+            else if (v.equals("banned")) groups = 0.0;
+            else {
+                try {
+                    groups = Values.real(v, 0, 1);
+                } catch (IllegalArgumentException e) {
+                    throw g.error("groupTours must be 'allowed', 'banned' or the open share of the group channel (0-1), got '" + v + "'");
+                }
+            }
+        }
+        if (visa == null && groupVisa == null && groups == null) {
+            throw item.error("a travel regime must change at least one of visa, groupVisa, groupTours");
+        }
+        return new TravelRegime(name, date, from, visa, groupVisa, groups);
+    }
+
+    private static Epidemic epidemic(Yaml.Field item, List<Country> countries) throws ScenarioException {
+        Yaml.Mapping e = item.mapping("an epidemic (a mapping with " + String.join(", ", EPIDEMIC_KEYS) + ")")
+                .allowOnly("an epidemic", EPIDEMIC_KEYS);
+        String name = e.req("name").string();
+        LocalDate start = e.req("start").date();
+        Yaml.Field endField = e.req("end");
+        LocalDate end = endField.date();
+        if (end.isBefore(start)) throw endField.error("end " + end + " is before start " + start);
+        int from = e.has("from") ? country(e.req("from"), countries) : -1;
+        double suppression = e.req("suppression").real(0, 1);
+        return new Epidemic(name, start, end, from, suppression);
+    }
+
+    private static Visa visa(Yaml.Field f) throws ScenarioException {
+        String v = f.string();
+        Visa visa = Visa.byKey(v);
+        if (visa == null) throw f.error("visa must be one of " + String.join(", ", VISAS) + ", got '" + v + "'");
+        return visa;
+    }
+
+    private static int country(Yaml.Field f, List<Country> countries) throws ScenarioException {
+        String code = f.string();
+        for (int i = 0; i < countries.size(); i++) if (countries.get(i).code().equals(code)) return i;
+        throw f.error("unknown country '" + code + "'; the scenario's countries are "
+                + countries.get(0).code() + " and " + countries.get(1).code());
+    }
+
+    /** Monthly rows of a {@code year,month,direction,visitors} file; annual rows (empty month) are skipped. */
+    private static Map<String, SortedMap<YearMonth, Double>> observed(Yaml.Field f, List<Country> countries, Path scenarioFile)
+            throws ScenarioException {
+        String rel = f.string();
+        Path base = scenarioFile.toAbsolutePath().getParent();
+        Path file = base.resolve(rel).normalize();
+        if (!Files.isRegularFile(file)) throw f.error("observed-data file not found: " + file);
+        Map<String, SortedMap<YearMonth, Double>> out = new LinkedHashMap<>();
+        try (Reader in = Files.newBufferedReader(file)) {
+            for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                String month = rec.get("month").trim();
+                if (month.isEmpty()) continue;
+                String[] dir = rec.get("direction").trim().split("->");
+                if (dir.length != 2) throw f.error(file + " line " + rec.getRecordNumber() + ": direction must be like CN->KR");
+                String column = "arrivals_observed." + dir[0] + "." + dir[1];
+                YearMonth ym = YearMonth.of(Integer.parseInt(rec.get("year").trim()), Integer.parseInt(month));
+                out.computeIfAbsent(column, k -> new TreeMap<>()).put(ym, Double.parseDouble(rec.get("visitors").trim()));
+            }
+        } catch (IOException | RuntimeException e) {
+            throw f.error("cannot read observed-data file " + file + ": " + e.getMessage());
+        }
+        for (String column : out.keySet()) {
+            String[] parts = column.split("\\.");
+            boolean known = countries.stream().anyMatch(c -> c.code().equals(parts[1]))
+                    && countries.stream().anyMatch(c -> c.code().equals(parts[2]));
+            if (!known) throw f.error("observed direction " + parts[1] + "->" + parts[2] + " is not between the scenario's countries");
+        }
+        return out;
+    }
+}
