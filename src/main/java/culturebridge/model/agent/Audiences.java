@@ -201,8 +201,7 @@ public final class Audiences implements java.io.Serializable {
         float[] a = attitude;
         attitude = attitudeNext;
         attitudeNext = a;
-        System.arraycopy(adopted, 0, adoptedNext, 0, n);
-        System.arraycopy(attitude, 0, attitudeNext, 0, n);
+        // no copy back: every step writes every agent's next state before the next commit
     }
 
     /** Records a departure: trip count, last trip, and the tie counts of its domestic ties. */
