@@ -91,6 +91,7 @@ public final class ScenarioRunner {
         Map<String, String> countryNames = new LinkedHashMap<>();
         for (var c : scenario.setup().countries()) countryNames.put(c.code(), c.name());
         outputs.recordAll(ScenarioCharts.writeAll(outputs.chartsDir(), series, results.get(0).events(), countryNames));
+        writeOdd(outputs);
         double wall = (System.nanoTime() - t0) / 1e9;
         outputs.writeManifest(new ManifestWriter.Run(name, scenario.file(), params, seeds, started, wall,
                 o.commandLine(), List.of()), ManifestInfo.detect(Path.of("."), "dev"));
@@ -99,6 +100,22 @@ public final class ScenarioRunner {
                     scenario.setup().months(), formatDuration(wall));
         }
         return new Result(outputs.dir(), results, outputs.files(), wall);
+    }
+
+    /** Class-path location of the ODD model description (copied from src/site/markdown/odd.md by the build). */
+    public static final String ODD_RESOURCE = "culturebridge/doc/odd.md";
+
+    /**
+     * Copies the ODD model description into the results folder, so that every result carries
+     * the description of the model that made it (skipped when the build did not package it).
+     */
+    static void writeOdd(RunOutputs outputs) throws IOException {
+        try (var in = ScenarioRunner.class.getClassLoader().getResourceAsStream(ODD_RESOURCE)) {
+            if (in == null) return;
+            java.nio.file.Path file = outputs.resolve("odd.md");
+            culturebridge.output.AtomicFiles.writeBytes(file, in.readAllBytes());
+            outputs.record(file);
+        }
     }
 
     private static ProgressBar progressBar(String task, long total) {

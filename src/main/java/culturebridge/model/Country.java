@@ -24,15 +24,25 @@ import java.util.List;
  * @param studioCapability      mean log quality of this country's studios
  * @param cities                cities, population shares summing to 1
  * @param travel                how its people travel to the partner ({@link TravelProfile#NONE} for none)
+ * @param informalBlocking      whether its regulator blocks partner titles informally as tension
+ *                              rises (China since 2016; events.md), rather than only by quota
  */
 public record Country(String code, String name, double population, double incomeMedianUsd,
                       double incomeGini, double initialFavourableShare, double attitudeLogitSd,
                       double culturalDiscount, double marketSize, double studioCapability,
-                      List<City> cities, TravelProfile travel) implements java.io.Serializable {
+                      List<City> cities, TravelProfile travel, boolean informalBlocking) implements java.io.Serializable {
 
     public Country {
         cities = List.copyOf(cities);
         if (travel == null) travel = TravelProfile.NONE;
+    }
+
+    /** A country whose regulator does not block informally. */
+    public Country(String code, String name, double population, double incomeMedianUsd, double incomeGini,
+                   double initialFavourableShare, double attitudeLogitSd, double culturalDiscount, double marketSize,
+                   double studioCapability, List<City> cities, TravelProfile travel) {
+        this(code, name, population, incomeMedianUsd, incomeGini, initialFavourableShare, attitudeLogitSd,
+                culturalDiscount, marketSize, studioCapability, cities, travel, false);
     }
 
     /** A country without a travel profile. */
@@ -40,7 +50,7 @@ public record Country(String code, String name, double population, double income
                    double initialFavourableShare, double attitudeLogitSd, double culturalDiscount, double marketSize,
                    double studioCapability, List<City> cities) {
         this(code, name, population, incomeMedianUsd, incomeGini, initialFavourableShare, attitudeLogitSd,
-                culturalDiscount, marketSize, studioCapability, cities, TravelProfile.NONE);
+                culturalDiscount, marketSize, studioCapability, cities, TravelProfile.NONE, false);
     }
 
     /** Index of the city with this name, or -1. */

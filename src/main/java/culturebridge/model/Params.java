@@ -311,8 +311,8 @@ public class Params implements java.io.Serializable {
     public Object domForeignRevenueShare() { return new Interval(0.0, 1.0); }
 
     public double getExportFixedCost() { return exportFixedCost; }
-    public void setExportFixedCost(double v) { exportFixedCost = checkReal("exportFixedCost", v, 0, 100, "(mean domestic revenues)"); }
-    public String desExportFixedCost() { return "Fixed cost of exporting one title (censorship, dubbing, marketing), in units of a mean-quality title's expected domestic revenue: the Melitz (2003) export cutoff. Assumption to be calibrated."; }
+    public void setExportFixedCost(double v) { exportFixedCost = checkReal("exportFixedCost", v, 0, 100, "(mean title revenues in the destination market)"); }
+    public String desExportFixedCost() { return "Fixed cost of exporting one title (censorship, dubbing, marketing), in units of a mean-quality title's expected revenue in the destination market: the Melitz (2003) export cutoff. Assumption to be calibrated."; }
     public Object domExportFixedCost() { return new Interval(0.0, 2.0); }
 
     public double getExportLearningRate() { return exportLearningRate; }

@@ -142,12 +142,16 @@ public class World extends SimState {
         startListeners.add(l);
     }
 
-    /** Population aggregates at the current step (computed once per step on demand). */
+    /**
+     * Population aggregates of the current state (computed once per committed state on
+     * demand; keyed by the audiences' commit count, not the step, so a read between two steps,
+     * as a display makes, never caches a state that is about to change).
+     */
     public AudienceSummary summary() {
-        long step = schedule.getSteps();
-        if (summary == null || summaryStep != step) {
-            summary = AudienceSummary.of(audiences, (int) step);
-            summaryStep = step;
+        long version = audiences.commits();
+        if (summary == null || summaryStep != version) {
+            summary = AudienceSummary.of(audiences, currentStep());
+            summaryStep = version;
         }
         return summary;
     }
@@ -240,7 +244,9 @@ public class World extends SimState {
                 for (int m = 0; m < Medium.COUNT; m++) {
                     if (random.nextDouble() < adopt0) mask |= 1 << m;
                 }
-                audiences.initAgent(start + j, cityOf[j], inc, a, (byte) mask, -1);
+                // initial adopters adopted at some time in the two years before the start, so that
+                // "adopted in the last 52 weeks" (influence) starts near its steady level
+                audiences.initAgent(start + j, cityOf[j], inc, a, (byte) mask, mask == 0 ? 0 : -1 - random.nextInt(104));
             }
         }
         audiences.finishInit();
@@ -445,8 +451,9 @@ public class World extends SimState {
         // Counted as domestic in both markets (treaty in force since 1 Sep 2014): no quota,
         // no export cost; still exposed to informal blocking in the partner market.
         content.release(t, home, step, domesticRevenue(home, quality));
-        double block = Regulator.blockingProbability(tension, params.getBlockingMidpoint(), params.getBlockingSteepness());
-        if (random.nextDouble() < block) {
+        double block = country(partner).informalBlocking()
+                ? Regulator.blockingProbability(tension, params.getBlockingMidpoint(), params.getBlockingSteepness()) : 0;
+        if (block > 0 && random.nextDouble() < block) {
             content.refuse(t, partner, MarketStatus.BLOCKED);
         } else {
             content.release(t, partner, step, domesticRevenue(partner, quality));
@@ -463,7 +470,9 @@ public class World extends SimState {
         Country p = country(partner);
         double expected = st.expectedForeignReturn(t.medium, t.quality, params.getForeignRevenueShare(),
                 p.marketSize(), p.culturalDiscount());
-        if (expected <= params.getExportFixedCost()) return;
+        // fixed cost in units of a mean title's revenue in the destination market: marketing and
+        // distribution scale with the market (design choice; a flat cost shut small markets out)
+        if (expected <= params.getExportFixedCost() * p.marketSize()) return;
         st.countExport(t.medium);
         r.submit(this, t, step);
     }

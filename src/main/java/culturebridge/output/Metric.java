@@ -8,7 +8,9 @@ import culturebridge.model.World;
  * world.
  *
  * @param name        metric name, e.g. {@code adoption.KR.drama.in.CN}
- * @param kind        LEVEL: value at the month's last step; FLOW: total over the month's steps
+ * @param kind        LEVEL: value at the month's last step (a ratio over the weeks starting in
+ *                    the month may use the step range); FLOW: total over the month's days, each
+ *                    week's value split by its days in the month
  * @param unit        unit, for documentation and charts
  * @param description what it measures
  * @param function    reads the value; for FLOW metrics over steps [first, last]
@@ -18,9 +20,13 @@ public record Metric(String name, Kind kind, String unit, String description, Fu
     /** How a metric aggregates to calendar months. */
     public enum Kind { LEVEL, FLOW }
 
-    /** Reads a metric from the world; {@code first..last} are the month's steps. */
+    /**
+     * Reads a metric from the world: a FLOW metric over steps {@code first..last} (the
+     * collector asks for one week at a time); a LEVEL metric at the current step, with the
+     * month's steps as {@code first..last}.
+     */
     @FunctionalInterface
-    public interface Function {
+    public interface Function extends java.io.Serializable {
         double value(World w, int first, int last);
     }
 }

@@ -83,8 +83,9 @@ public final class Metrics {
             out.add(new Metric("arrivals_expected." + dir, Metric.Kind.FLOW, "persons per month",
                     "expected visitors from " + code[from] + " to " + code[1 - from] + " (sum of trip probabilities x agent weight)",
                     (w, a, b) -> w.tripLog().expected(f, a, b)));
-            out.add(new Metric("group_share." + dir, Metric.Kind.FLOW, "share of arrivals",
-                    "share of visitors from " + code[from] + " to " + code[1 - from] + " who came in group tours (0 when none came)",
+            out.add(new Metric("group_share." + dir, Metric.Kind.LEVEL, "share of arrivals",
+                    "share of visitors from " + code[from] + " to " + code[1 - from]
+                            + " who came in group tours, over the weeks starting in the month (0 when none came)",
                     (w, a, b) -> {
                         double all = w.tripLog().persons(f, a, b);
                         return all > 0 ? w.tripLog().groupPersons(f, a, b) / all : 0;
@@ -137,7 +138,8 @@ public final class Metrics {
         Map<String, SortedMap<YearMonth, Double>> observed = setup.policy().travel().observed();
         for (String name : new TreeSet<>(observed.keySet())) {
             SortedMap<YearMonth, Double> series = observed.get(name);
-            out.add(new Metric(name, Metric.Kind.FLOW, "persons per month", "observed arrivals (data named by the scenario)",
+            // LEVEL: the month's observed total, read once at the month's last step
+            out.add(new Metric(name, Metric.Kind.LEVEL, "persons per month", "observed arrivals (data named by the scenario)",
                     (w, a, b) -> series.getOrDefault(w.calendar().month(b), Double.NaN)));
         }
         return out;

@@ -16,9 +16,10 @@ import sim.engine.Steppable;
 /**
  * Collects the metrics of one run into monthly rows. It is scheduled at
  * {@link World#ORDER_COLLECTOR}, after every agent, in headless and GUI runs alike, so both
- * produce the same trajectory; at the last step of each calendar month it evaluates every
- * {@link Metric} (LEVEL at that step, FLOW over the month's steps) and stores the row with the
- * active stage's name. It is also the policy's {@link Observations}: conditions read the last
+ * produce the same trajectory. FLOW metrics are read every week and each week's flow is split
+ * between the calendar months its seven days fall in (so a month holds exactly its days, not
+ * four or five whole weeks); LEVEL metrics are read at the last step of the month. At that
+ * step the row is stored with the active stage's name. It is also the policy's {@link Observations}: conditions read the last
  * completed month's row.
  */
 public final class MonthlyCollector implements Steppable, Observations {
@@ -31,6 +32,9 @@ public final class MonthlyCollector implements Steppable, Observations {
     private final String[] stages;
     private int completed;
     private int monthFirstStep;
+    /** Flow accumulated for the current month and carried over into the next one. */
+    private double[] flowThis;
+    private double[] flowNext;
 
     private MonthlyCollector(World w) {
         this.metrics = Metrics.forSetup(w.setup());
@@ -65,15 +69,40 @@ public final class MonthlyCollector implements Steppable, Observations {
     public void step(SimState state) {
         World w = (World) state;
         int step = (int) w.schedule.getSteps();
+        int n = metrics.size();
         if (calendar.startsMonth(step)) monthFirstStep = step;
+        if (flowThis == null) {
+            flowThis = new double[n];
+            flowNext = new double[n];
+        }
+        // days of this week inside its month; the rest belongs to the next month
+        java.time.LocalDate d = calendar.date(step);
+        int daysHere = Math.min(SimCalendar.DAYS_PER_STEP, d.lengthOfMonth() - d.getDayOfMonth() + 1);
+        double share = daysHere / (double) SimCalendar.DAYS_PER_STEP;
+        for (int i = 0; i < n; i++) {
+            Metric m = metrics.get(i);
+            if (m.kind() != Metric.Kind.FLOW) continue;
+            double v = m.function().value(w, step, step);
+            if (Double.isNaN(v)) {
+                flowThis[i] = Double.NaN;
+                continue;
+            }
+            flowThis[i] += share * v;
+            flowNext[i] += (1 - share) * v;
+        }
         if (!calendar.endsMonth(step)) return;
         int month = calendar.monthIndex(step);
         if (month >= rows.length) return;
-        double[] row = new double[metrics.size()];
-        for (int i = 0; i < row.length; i++) row[i] = metrics.get(i).function().value(w, monthFirstStep, step);
+        double[] row = new double[n];
+        for (int i = 0; i < n; i++) {
+            Metric m = metrics.get(i);
+            row[i] = m.kind() == Metric.Kind.FLOW ? flowThis[i] : m.function().value(w, monthFirstStep, step);
+        }
         rows[month] = row;
         stages[month] = w.policyState().active().name();
         completed = month + 1;
+        flowThis = flowNext;
+        flowNext = new double[n];
     }
 
     @Override

@@ -30,13 +30,13 @@ public final class CountryTable {
     /** The table used when nothing else is asked for. */
     public static final String DEFAULT = "cn-kr";
     /** Names of the tables shipped with the model. */
-    public static final List<String> BUILT_IN = List.of(DEFAULT, "cn-kr-2010");
+    public static final List<String> BUILT_IN = List.of(DEFAULT, "cn-kr-2010", "jp-kr-1998");
     /** Class-path folder of the built-in tables. */
     public static final String RESOURCE_DIR = "culturebridge/countries/";
 
     static final List<String> COUNTRY_KEYS = List.of("code", "name", "population", "incomeMedianUsd",
             "incomeGini", "initialFavourableShare", "attitudeLogitSd", "culturalDiscount", "marketSize",
-            "studioCapability", "cities", "travel");
+            "studioCapability", "cities", "travel", "informalBlocking");
     static final List<String> TRAVEL_KEYS = List.of("tripRatePerYear", "growthPerYear", "groupShare",
             "spendingPerTripUsd", "seasonality");
     static final List<String> CITY_KEYS = List.of("name", "lon", "lat", "populationShare",
@@ -138,7 +138,9 @@ public final class CountryTable {
         double capability = m.req("studioCapability").real(-5, 5);
         List<City> cities = cities(m.req("cities"));
         TravelProfile travel = m.has("travel") ? travel(m.req("travel")) : TravelProfile.NONE;
-        return new Country(code, name, population, income, gini, favourable, sd, discount, size, capability, cities, travel);
+        boolean blocking = m.has("informalBlocking") && Values.bool(m.req("informalBlocking").string());
+        return new Country(code, name, population, income, gini, favourable, sd, discount, size, capability, cities, travel,
+                blocking);
     }
 
     /** A country's optional travel section: how its people travel to the partner. */

@@ -4,14 +4,11 @@ import culturebridge.model.Country;
 import culturebridge.model.Params;
 import culturebridge.model.Setup;
 import culturebridge.model.policy.ExchangePolicy;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,7 +30,7 @@ public final class ScenarioLoader {
     public static final String SET_SOURCE = "--set";
     /** Keys of a scenario file's top level. */
     public static final List<String> TOP_KEYS =
-            List.of("name", "description", "start", "months", "seed", "countries", "params", "policy", "travel");
+            List.of("name", "description", "start", "months", "seed", "countries", "include", "params", "policy", "travel");
     /** Keys that {@code --set} accepts besides the {@link Params} properties. */
     public static final List<String> SET_KEYS = List.of("months", "start", "seed");
     /** Longest scenario: a century of months. */
@@ -53,21 +50,78 @@ public final class ScenarioLoader {
      * @param file        the scenario YAML
      * @param sets        {@code --set key=value} overrides, applied after the file's {@code params:},
      *                    in the map's iteration order; keys are {@link Params} properties or
-     *                    {@code months}, {@code start}, {@code seed}
+     *                    {@code months}, {@code start}, {@code seed}, or field paths of the
+     *                    document such as {@code policy.stages[1].enter.date} ({@link DocumentPath}),
+     *                    which change the file's text before it is read
      * @param metricNames the metric names that conditions may refer to, given the two countries
      * @throws ScenarioException the first problem found, with its location
      */
     public static Scenario load(Path file, Map<String, String> sets,
                                 Function<List<Country>, Set<String>> metricNames) throws ScenarioException {
         Objects.requireNonNull(metricNames, "metricNames");
-        String label = file.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ScenarioException(label, 0, 0, "", "cannot read the scenario file: " + e);
+        ScenarioDocument document = ScenarioDocument.read(file);
+        Map<String, String> plain = new LinkedHashMap<>();
+        List<DocumentOverride> changes = new ArrayList<>();
+        for (Map.Entry<String, String> set : sets.entrySet()) {
+            String key = set.getKey() == null ? "" : set.getKey().trim();
+            if (!isFieldPath(key)) {
+                plain.put(key, set.getValue());
+                continue;
+            }
+            DocumentPath path;
+            try {
+                path = DocumentPath.parse(key);
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioException(SET_SOURCE, 0, 0, key, e.getMessage());
+            }
+            String value = set.getValue() == null ? "" : set.getValue().trim();
+            changes.add(DocumentOverride.scalar(path, value, DocumentOverride.Origin.commandLine(key)));
         }
-        Yaml.Field root = Yaml.parse(label, Yaml.decode(label, bytes));
+        return load(document.with(changes), plain, metricNames);
+    }
+
+    /**
+     * Whether a {@code --set} key is a field path of the document ({@code policy.shocks[0].date})
+     * rather than a parameter name or {@code months}, {@code start}, {@code seed}: parameter
+     * names hold neither dots nor brackets.
+     */
+    public static boolean isFieldPath(String key) {
+        return key.indexOf('.') >= 0 || key.indexOf('[') >= 0;
+    }
+
+    /**
+     * Loads and validates a scenario document, possibly changed by field path (see
+     * {@link ScenarioDocument#with}). A problem with a changed value is reported where the
+     * change was asked for (a sweep file's line, or {@code --set}).
+     *
+     * @param document the scenario as read, with any changes
+     * @param sets     {@code --set} overrides of parameters, {@code months}, {@code start} and
+     *                 {@code seed}, applied after the file's {@code params:} (no field paths:
+     *                 those are changes of the document)
+     * @param metricNames the metric names that conditions may refer to, given the two countries
+     * @throws ScenarioException the first problem found, with its location
+     */
+    public static Scenario load(ScenarioDocument document, Map<String, String> sets,
+                                Function<List<Country>, Set<String>> metricNames) throws ScenarioException {
+        Objects.requireNonNull(metricNames, "metricNames");
+        ParameterFiles.Included included = ParameterFiles.read(document);
+        // included values first; the document's own changes (--set, sweep factors) are applied
+        // again after them so that they win
+        ScenarioDocument doc = included.overrides().isEmpty() ? document
+                : document.with(included.overrides()).with(document.overrides());
+        try {
+            return build(doc, sets, metricNames, included.params());
+        } catch (ScenarioException e) {
+            throw doc.attribute(e);
+        }
+    }
+
+    private static Scenario build(ScenarioDocument document, Map<String, String> sets,
+                                  Function<List<Country>, Set<String>> metricNames,
+                                  Map<String, Yaml.Field> includedParams) throws ScenarioException {
+        Path file = document.file();
+        String label = document.label();
+        Yaml.Field root = document.rootField();
         if (root == null) {
             throw new ScenarioException(label, 0, 0, "", "the file is empty; a scenario needs at least "
                     + "start, months, countries and policy");
@@ -82,6 +136,9 @@ public final class ScenarioLoader {
         Long seed = top.has("seed") ? top.req("seed").integer(Long.MIN_VALUE, Long.MAX_VALUE) : null;
 
         Params params = new Params();
+        // included parameter files first, so that the scenario's own params win
+        for (Map.Entry<String, Yaml.Field> e : includedParams.entrySet()) bindParam(e.getKey(), e.getValue(), params);
+        if (top.has("include")) top.req("include").list("a list of parameter files");
         Yaml.Field paramsField = top.opt("params");
         if (paramsField != null) bindParams(paramsField, params);
 
@@ -110,7 +167,18 @@ public final class ScenarioLoader {
         ExchangePolicy policy = new PolicyReader(countries, start, metrics).read(top.req("policy"));
         if (top.has("travel")) policy = policy.withTravel(TravelReader.read(top.req("travel"), countries, file));
         Setup setup = new Setup(name, start, months, countries, policy, params);
-        return new Scenario(setup, seed, file, sha256(bytes), description);
+        return new Scenario(setup, seed, file, document.sha256(), description);
+    }
+
+    /** Binds one parameter of an included parameter file, reporting errors at that file's line. */
+    private static void bindParam(String key, Yaml.Field value, Params params) throws ScenarioException {
+        if (!ParamsBinder.isProperty(key)) throw value.error(ParamsBinder.unknownMessage(key));
+        if (value.isNull()) throw value.error("'" + key + "' needs a value");
+        try {
+            ParamsBinder.set(params, key, value.text());
+        } catch (IllegalArgumentException ex) {
+            throw value.error(ex.getMessage());
+        }
     }
 
     private static void bindParams(Yaml.Field field, Params params) throws ScenarioException {
@@ -135,7 +203,8 @@ public final class ScenarioLoader {
         List<String> valid = new ArrayList<>(SET_KEYS);
         valid.addAll(ParamsBinder.propertyNames());
         return "unknown key '" + key + "'" + Suggestions.didYouMeanThen(key, valid)
-                + "--set takes months, start, seed or a parameter: " + String.join(", ", ParamsBinder.propertyNames());
+                + "--set takes months, start, seed or a parameter: " + String.join(", ", ParamsBinder.propertyNames())
+                + "; or a field path of the scenario, e.g. policy.stages[1].quota.CN.film";
     }
 
     /** A built-in table name, a table file relative to the scenario, or an inline list. */
@@ -164,13 +233,5 @@ public final class ScenarioLoader {
         if (n.endsWith(".yaml")) return n.substring(0, n.length() - 5);
         if (n.endsWith(".yml")) return n.substring(0, n.length() - 4);
         return n;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

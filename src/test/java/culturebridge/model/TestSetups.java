@@ -24,7 +24,7 @@ public final class TestSetups {
         double[] summerPeak = {0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.5, 1.6, 1.1, 1.0, 0.9, 0.8};
         Country a = new Country("AA", "Country A", 1.0e9, 5000, 0.45, 0.2, 1.0, 0.3, 1.0, 0.0,
                 List.of(new City("A1", 0, 0, 0.6, 2.0, 0.5), new City("A2", 1, 1, 0.4, 1.0, 0.5)),
-                new TravelProfile(0.05, 0.05, 0.4, 2700, summerPeak));
+                new TravelProfile(0.05, 0.05, 0.4, 2700, summerPeak), true);
         Country b = new Country("BB", "Country B", 5.0e7, 25000, 0.32, 0.2, 1.0, 0.3, 0.2, 0.3,
                 List.of(new City("B1", 5, 0, 0.7, 3.0, b1Appeal), new City("B2", 6, 1, 0.3, 1.5, b2Appeal)),
                 new TravelProfile(0.05, 0.03, 0.2, 1000, TravelProfile.flat()));

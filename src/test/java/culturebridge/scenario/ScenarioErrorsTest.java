@@ -79,7 +79,7 @@ class ScenarioErrorsTest {
     void unknownTopLevelKeyIsRefusedWithSuggestionAndValidKeys() throws Exception {
         ScenarioException e = refuse(VALID.replace("months: 12", "monhts: 12"));
         assertAt(e, 2, 1, "monhts", "unknown key 'monhts'", "did you mean 'months'?",
-                "Valid keys: name, description, start, months, seed, countries, params, policy");
+                "Valid keys: " + String.join(", ", ScenarioLoader.TOP_KEYS));
     }
 
     @Test

@@ -28,7 +28,8 @@ import culturebridge.model.StreamRandom;
  * news terms of model-literature §2 (positive mediated contact r = -.23, negative r = +.31,
  * Banas, Bessarabova &amp; Massey 2020, hence eta- = 1.35 eta+ by default) plus Friedkin-Johnsen
  * anchoring to the initial attitude. Then, with a weekly probability, i talks with one random
- * domestic tie j and moves toward it by {@code mu (a_j - a)} if {@code |a_j - a| < epsilon}
+ * tie j; if j is domestic (a partner-country tie holds an attitude toward another country and
+ * is skipped), i moves toward it by {@code mu (a_j - a)} if {@code |a_j - a| < epsilon}
  * (bounded confidence, Deffuant et al. 2000). The result is clipped to [0, 1].
  *
  * <h2>Travel decision</h2>

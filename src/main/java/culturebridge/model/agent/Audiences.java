@@ -54,6 +54,7 @@ public final class Audiences implements java.io.Serializable {
     final SocialNetwork network;
     /** Adopters per country and medium, for the complete network and for shares. */
     final int[][] adopterCount;
+    private long commits;
 
     /**
      * @param blockSize agents per country
@@ -133,6 +134,9 @@ public final class Audiences implements java.io.Serializable {
     public int adoptingTies(int i, Medium m) { return adoptingTies[i * Medium.COUNT + m.ordinal()]; }
     public int crossBorderTies(int i) { return crossTies[i]; }
 
+    /** How many times the state has been committed: a version number for caches of aggregates. */
+    public long commits() { return commits; }
+
     /** Adopters of the partner's medium m in country c (persons = this x weight). */
     public int adopters(int c, Medium m) { return adopterCount[c][m.ordinal()]; }
 
@@ -202,17 +206,27 @@ public final class Audiences implements java.io.Serializable {
         attitude = attitudeNext;
         attitudeNext = a;
         // no copy back: every step writes every agent's next state before the next commit
+        commits++;
     }
 
-    /** Records a departure: trip count, last trip, and the tie counts of its domestic ties. */
-    void recordDeparture(int i, int step) {
+    /**
+     * Records a departure: trip count, last trip, and, if the agent was not already a recent
+     * visitor (a trip within {@code recentWeeks}), the tie counts of its domestic ties.
+     */
+    void recordDeparture(int i, int step, int recentWeeks) {
+        boolean wasRecent = step - lastTripStep[i] < recentWeeks;
         visits[i]++;
         lastTripStep[i] = step;
-        changeVisitorTies(i, +1);
+        if (!wasRecent) changeVisitorTies(i, +1);
     }
 
-    /** Ends the 52-week window in which agent i counts as a recent visitor to its ties. */
-    void expireVisitor(int i) { changeVisitorTies(i, -1); }
+    /**
+     * Ends the recent-visitor window opened by agent i's trip at {@code tripStep}, unless a
+     * later trip has renewed it: ties count each recent visitor once.
+     */
+    void expireVisitor(int i, int tripStep) {
+        if (lastTripStep[i] == tripStep) changeVisitorTies(i, -1);
+    }
 
     private void changeVisitorTies(int i, int delta) {
         int c = country(i);

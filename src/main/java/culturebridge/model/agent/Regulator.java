@@ -13,7 +13,8 @@ import java.util.ArrayDeque;
  * <p>Each week, the title at the head of a queue is decided once its review delay has passed
  * (full-season review of foreign series, SARFT notice of September 2014): withdrawn if it has
  * waited longer than the expiry; otherwise, if the quarter's quota for the medium under the
- * active stage still has room, it is blocked informally with probability
+ * active stage still has room, it is blocked informally (by a regulator whose country blocks
+ * informally, {@code Country#informalBlocking}) with probability
  * {@code b(T) = 1 / (1 + exp(-(T - T50) / s))} (China denies any ban, so blocking is modelled
  * as informal and rising with tension; events.md 2016-11-21) or else approved and released.
  * When the quota is used up the queue waits for the next quarter: approvals in a quarter never
@@ -62,7 +63,8 @@ public final class Regulator implements java.io.Serializable {
         var p = w.params();
         int review = p.getReviewWeeks();
         int expiry = p.getQueueExpiryQuarters() * 13;
-        double block = blockingProbability(w.climate().tension(), p.getBlockingMidpoint(), p.getBlockingSteepness());
+        double block = w.country(market).informalBlocking()
+                ? blockingProbability(w.climate().tension(), p.getBlockingMidpoint(), p.getBlockingSteepness()) : 0;
         for (Medium m : Medium.values()) {
             ArrayDeque<Title> queue = queues[m.ordinal()];
             int quota = w.policyState().quota(market, m);

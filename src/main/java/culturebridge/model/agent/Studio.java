@@ -8,7 +8,8 @@ import culturebridge.model.Medium;
  *
  * <p>Export rule, a Melitz (2003)-type cutoff (model-literature §4): a title of quality
  * {@code q} is offered to the partner market when the expected foreign return
- * {@code b_m x share x size_partner x (1 - cd_partner) x q} exceeds the fixed export cost and
+ * {@code b_m x share x size_partner x (1 - cd_partner) x q} exceeds the fixed export cost (in
+ * units of a mean title's revenue in the partner market, so {@code F x size_partner}) and
  * the market has a quota for the medium. {@code b_m} is the studio's expected demand
  * multiplier, learned by exponential smoothing from the realised return of each export
  * (0 when blocked or withdrawn): {@code b_m <- b_m + lr (r - b_m)}.

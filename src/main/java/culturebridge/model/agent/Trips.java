@@ -156,7 +156,7 @@ public final class Trips implements java.io.Serializable {
         }
         // 2. recent-visitor windows that close this week
         while (recentHead < recentTail && recentStep[recentHead] <= step - RECENT_WEEKS) {
-            a.expireVisitor(recentAgent[recentHead]);
+            a.expireVisitor(recentAgent[recentHead], recentStep[recentHead]);
             recentHead++;
         }
         // 3. departures, in agent order
@@ -185,7 +185,7 @@ public final class Trips implements java.io.Serializable {
                         step, step + p.getTripWeeks(), weight, spend, sat);
                 away.add(t);
                 log.trip(step, c, dest, group, weight, spend);
-                a.recordDeparture(i, step);
+                a.recordDeparture(i, step, RECENT_WEEKS);
                 openRecentWindow(i, step);
             }
             log.expected(step, c, expected * weight);

@@ -52,7 +52,9 @@ public final class ContentMarket implements java.io.Serializable {
     /** Releases a title in a market with the revenue it earns there. */
     public void release(Title t, int market, int step, double revenue) {
         t.release(market, step, revenue);
-        if (t.coproduction || t.origin != market) inRelease.get(market).get(t.medium.ordinal()).add(t);
+        // foreign titles and co-productions led from the other country supply a market with the
+        // partner's content; a co-production led from home counts as home content there
+        if (t.origin != market) inRelease.get(market).get(t.medium.ordinal()).add(t);
     }
 
     /**

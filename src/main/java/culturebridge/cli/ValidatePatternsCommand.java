@@ -1,0 +1,60 @@
+package culturebridge.cli;
+
+import culturebridge.experiment.validation.PatternCheck;
+import culturebridge.experiment.validation.PatternValidator;
+import culturebridge.scenario.ScenarioException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code validate-patterns}: the table of documented patterns the model should reproduce. */
+@Command(name = "validate-patterns", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run the validation scenarios and print, with numbers and pass/fail, the documented patterns",
+                "(Bass adoption, revenue tail, seasonality, MERS dip, Korea's 1998-2004 opening to Japanese culture)."})
+final class ValidatePatternsCommand implements Callable<Integer> {
+
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--agents", paramLabel = "N", defaultValue = "40000", description = "audience agents per run (default: ${DEFAULT-VALUE})")
+    int agents;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "threads per run (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--scenarios", paramLabel = "DIR", defaultValue = "scenarios", description = "folder of scenario files (default: ${DEFAULT-VALUE})")
+    Path scenarios;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        List<PatternCheck> checks;
+        try {
+            checks = new PatternValidator(scenarios, agents, seed, n).run();
+        } catch (ScenarioException e) {
+            err.println("error: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        int passed = 0;
+        for (PatternCheck c : checks) {
+            out.printf("%s  %s%n", c.pass() ? "PASS" : "FAIL", c.pattern());
+            out.printf("      measure:   %s%n", c.measure());
+            out.printf("      simulated: %s%n", c.simulated());
+            out.printf("      observed:  %s%n", c.observed());
+            out.printf("      criterion: %s%n", c.criterion());
+            if (c.pass()) passed++;
+        }
+        out.printf("%d of %d patterns reproduced%n", passed, checks.size());
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,74 @@
+package culturebridge.scenario;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parameter files that scenarios include, such as the {@code calibrated.yaml} that
+ * {@code calibrate} writes: a scenario lists them under {@code include:} (paths relative to
+ * the scenario file) and so uses the calibrated values without copying them. A parameter file
+ * holds {@code params:} (values of {@code Params} properties) and {@code set:} (values of
+ * scenario fields by path, e.g. {@code travel.epidemics[0].suppression}). Included params are
+ * bound before the scenario's own {@code params:}, which win for any key they both name;
+ * included field values replace the scenario's.
+ */
+final class ParameterFiles {
+    static final List<String> KEYS = List.of("params", "set");
+
+    private ParameterFiles() {}
+
+    /** What the included files of a scenario add. */
+    record Included(Map<String, Yaml.Field> params, List<DocumentOverride> overrides) {}
+
+    /** Reads the files listed under the document's {@code include:} key (if any). */
+    static Included read(ScenarioDocument document) throws ScenarioException {
+        Map<String, Yaml.Field> params = new LinkedHashMap<>();
+        List<DocumentOverride> overrides = new ArrayList<>();
+        Yaml.Field root = document.rootField();
+        if (root == null || !(root.node instanceof org.snakeyaml.engine.v2.nodes.MappingNode)) return new Included(params, overrides);
+        Yaml.Mapping top = root.mapping("a mapping");
+        if (!top.has("include")) return new Included(params, overrides);
+        Yaml.Field include = top.req("include");
+        List<Yaml.Field> items = include.list("a list of parameter files (paths relative to the scenario file)");
+        Path base = document.file().toAbsolutePath().getParent();
+        for (Yaml.Field item : items) {
+            Path file = base.resolve(item.string()).normalize();
+            if (!Files.isRegularFile(file)) throw item.error("parameter file not found: " + file);
+            String label = file.toString();
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (java.io.IOException e) {
+                throw item.error("cannot read parameter file " + file + ": " + e);
+            }
+            Yaml.Field r = Yaml.parse(label, Yaml.decode(label, bytes));
+            if (r == null) continue;
+            Yaml.Mapping m = r.mapping("a parameter file (a mapping with params and set)").allowOnly("a parameter file", KEYS);
+            if (m.has("params")) {
+                for (Map.Entry<String, Yaml.Field> e : m.req("params").mapping("a mapping of parameter names to values").entries()) {
+                    params.put(e.getKey(), e.getValue());
+                }
+            }
+            if (m.has("set")) {
+                Yaml.Mapping set = m.req("set").mapping("a mapping of scenario field paths to values");
+                for (Map.Entry<String, Yaml.Field> e : set.entries()) {
+                    DocumentPath path;
+                    try {
+                        path = DocumentPath.parse(e.getKey());
+                    } catch (IllegalArgumentException ex) {
+                        throw set.key(e.getKey()).error(ex.getMessage());
+                    }
+                    Yaml.Field v = e.getValue();
+                    var mark = v.node.getStartMark();
+                    overrides.add(DocumentOverride.scalar(path, v.text(), new DocumentOverride.Origin(label,
+                            Yaml.line(mark), Yaml.column(mark), "set." + e.getKey())));
+                }
+            }
+        }
+        return new Included(params, overrides);
+    }
+}
