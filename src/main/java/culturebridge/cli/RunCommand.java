@@ -1,5 +1,6 @@
 package culturebridge.cli;
 
+import culturebridge.experiment.Checkpoints;
 import culturebridge.experiment.ReplicateResult;
 import culturebridge.experiment.ScenarioRunner;
 import culturebridge.output.AtomicFiles;
@@ -55,6 +56,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar or summary")
     boolean quiet;
 
+    @Option(names = "--checkpoint-every", paramLabel = "WEEKS",
+            description = "write a checkpoint of each replicate every WEEKS weeks to <out>/checkpoints/replicate-<k>.ckpt")
+    Integer checkpointEvery;
+
+    @Option(names = "--resume-from", paramLabel = "FILE",
+            description = "continue the replicate saved in a checkpoint to the end and write its outputs (same scenario and --set as the run that wrote it)")
+    Path resumeFrom;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -84,13 +93,36 @@ final class RunCommand implements Callable<Integer> {
             err.println("error: --threads must be at least 1, got " + nThreads);
             return Main.BAD_INPUT;
         }
+        if (checkpointEvery != null && checkpointEvery < 1) {
+            err.println("error: --checkpoint-every must be at least 1 week, got " + checkpointEvery);
+            return Main.BAD_INPUT;
+        }
+        Checkpoints.Restored restored = null;
+        if (resumeFrom != null) {
+            // read (and refuse) the checkpoint before the results folder is touched
+            try {
+                restored = Checkpoints.read(resumeFrom);
+            } catch (Checkpoints.CheckpointException e) {
+                err.println("error: " + e.getMessage());
+                return Main.BAD_INPUT;
+            }
+            String mismatch = Checkpoints.mismatch(restored, sc.setup());
+            if (mismatch != null) {
+                err.println("error: checkpoint " + resumeFrom + " " + mismatch);
+                return Main.BAD_INPUT;
+            }
+            // the outputs are those of the checkpoint's replicate: its seed, one replicate
+            seed = restored.header().seed() - restored.header().replicate();
+            replicates = 1;
+        }
         long baseSeed = seed != null ? seed : (sc.seed() != null ? sc.seed() : 1L);
         Path dir = out != null ? out : ScenarioRunner.defaultOut(Path.of("results"), sc.setup().name(), baseSeed, replicates, sets);
         boolean progress = !quiet && System.console() != null;
         ScenarioRunner.Result result;
         try {
             var opts = new ScenarioRunner.Options(baseSeed, replicates, nThreads, dir, force, progress,
-                    List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0])));
+                    List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0])),
+                    checkpointEvery == null ? 0 : checkpointEvery, restored);
             result = ScenarioRunner.run(sc, opts, quiet ? null : new java.io.PrintStream(System.out, true));
         } catch (AtomicFiles.OutputExistsException e) {
             err.println("error: " + e.getMessage());

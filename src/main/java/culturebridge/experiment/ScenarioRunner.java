@@ -39,12 +39,23 @@ public final class ScenarioRunner {
      * @param force       overwrite an existing results folder
      * @param progress    show a progress bar
      * @param commandLine the arguments, for the manifest
+     * @param checkpointEvery write a checkpoint of each replicate every this many weeks to
+     *                    {@code <out>/checkpoints/replicate-<k>.ckpt} (0: none)
+     * @param resume      a checkpoint read back: run only its replicate, from its step to the end
+     *                    (null: a run from the start)
      */
     public record Options(long seed, int replicates, int threads, Path out, boolean force, boolean progress,
-                          List<String> commandLine) {
+                          List<String> commandLine, int checkpointEvery, Checkpoints.Restored resume) {
         public Options {
             if (replicates < 1) throw new IllegalArgumentException("replicates must be at least 1, got " + replicates);
             if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+            if (checkpointEvery < 0) throw new IllegalArgumentException("checkpointEvery must be >= 0, got " + checkpointEvery);
+        }
+
+        /** A run from the start without checkpoints. */
+        public Options(long seed, int replicates, int threads, Path out, boolean force, boolean progress,
+                       List<String> commandLine) {
+            this(seed, replicates, threads, out, force, progress, commandLine, 0, null);
         }
     }
 
@@ -70,10 +81,17 @@ public final class ScenarioRunner {
         int steps = scenario.setup().calendar().steps();
         List<ReplicateResult> results = new ArrayList<>();
         try (ProgressBar bar = o.progress() ? progressBar(scenario.setup().name(), (long) steps * o.replicates()) : null) {
-            for (int k = 0; k < o.replicates(); k++) {
+            if (o.resume() != null) {
+                results.add(Checkpoints.finish(o.resume(), o.threads(), bar == null ? null : bar::stepTo));
+            }
+            for (int k = 0; o.resume() == null && k < o.replicates(); k++) {
                 final long done = (long) k * steps;
-                results.add(Replicates.run(scenario.setup(), k, Replicates.seed(o.seed(), k), o.threads(),
-                        bar == null ? null : s -> bar.stepTo(done + s)));
+                java.util.function.LongConsumer onStep = bar == null ? null : s -> bar.stepTo(done + s);
+                long seed = Replicates.seed(o.seed(), k);
+                results.add(o.checkpointEvery() > 0
+                        ? Checkpoints.runWithCheckpoints(scenario.setup(), k, seed, o.threads(), o.checkpointEvery(),
+                                Checkpoints.file(outputs.dir(), k), onStep)
+                        : Replicates.run(scenario.setup(), k, seed, o.threads(), onStep));
             }
         }
         List<MonthlySeries> series = new ArrayList<>();
@@ -86,8 +104,12 @@ public final class ScenarioRunner {
         }
         LinkedHashMap<String, Object> params = ParamsBinder.values(scenario.setup().params());
         String name = scenario.setup().name();
-        outputs.writeMonthly(name, series, params);
-        outputs.writeEvents(name, seeds, events);
+        if (o.resume() != null) {
+            writeResumed(outputs, name, results.get(0), params);
+        } else {
+            outputs.writeMonthly(name, series, params);
+            outputs.writeEvents(name, seeds, events);
+        }
         Map<String, String> countryNames = new LinkedHashMap<>();
         for (var c : scenario.setup().countries()) countryNames.put(c.code(), c.name());
         outputs.recordAll(ScenarioCharts.writeAll(outputs.chartsDir(), series, results.get(0).events(), countryNames));
@@ -100,6 +122,30 @@ public final class ScenarioRunner {
                     scenario.setup().months(), formatDuration(wall));
         }
         return new Result(outputs.dir(), results, outputs.files(), wall);
+    }
+
+    /**
+     * The tables of a resumed replicate, with the replicate number it had in the run that wrote
+     * the checkpoint (the ordinary writers number replicates from 0), so that its rows are the
+     * same bytes as that replicate's rows of an uninterrupted run.
+     */
+    private static void writeResumed(RunOutputs outputs, String name, ReplicateResult r,
+                                     LinkedHashMap<String, Object> params) throws IOException {
+        Path monthly = outputs.resolve(RunOutputs.MONTHLY_CSV);
+        try (var table = culturebridge.output.CsvTableWriter.open(monthly, name, r.series().columns(), params)) {
+            table.append(r.replicate(), r.series());
+            table.commit();
+        }
+        outputs.record(monthly);
+        Path events = outputs.resolve(RunOutputs.EVENTS_CSV);
+        culturebridge.output.AtomicFiles.write(events, stream -> {
+            var p = new org.apache.commons.csv.CSVPrinter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream,
+                    java.nio.charset.StandardCharsets.UTF_8)), culturebridge.output.CsvTableWriter.FORMAT);
+            p.printRecord(culturebridge.output.CsvTableWriter.EVENT_COLUMNS);
+            for (TimelineEvent e : r.events()) p.printRecord(name, r.replicate(), r.seed(), e.date(), e.kind(), e.label());
+            p.flush();
+        });
+        outputs.record(events);
     }
 
     /** Class-path location of the ODD model description (copied from src/site/markdown/odd.md by the build). */

@@ -19,7 +19,7 @@ import java.util.List;
  * @param incomeGini            Gini coefficient of income (0..1)
  * @param initialFavourableShare share of people favourable toward the partner at the start (0..1)
  * @param attitudeLogitSd       spread of initial attitudes on the logit scale (assumption)
- * @param culturalDiscount      share of a partner title's value lost on this market (Hoskins &amp; Mirus 1988)
+ * @param culturalDiscount      share of a partner title's value and reach lost on this market (Hoskins &amp; Mirus 1988)
  * @param marketSize            relative size of this content market (revenue scale; the larger is 1)
  * @param studioCapability      mean log quality of this country's studios
  * @param cities                cities, population shares summing to 1

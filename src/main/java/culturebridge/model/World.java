@@ -67,11 +67,15 @@ public class World extends SimState {
     private PolicyState policyState;
     private StreamRandom streams;
     private final double[][] supply = new double[2][Medium.COUNT];
-    private transient Observations observations = Observations.NONE;
+    // kept in checkpoints: it is the collector, whose months the policy's conditions read
+    private Observations observations = Observations.NONE;
     private transient List<Consumer<World>> startListeners = new ArrayList<>();
     private transient ExecutorService pool;
-    private AudienceSummary summary;
+    // a cache, not state: rebuilt after a checkpoint is read (AudienceSummary is not serializable)
+    private transient AudienceSummary summary;
     private long summaryStep = -1;
+    /** The step the cached summary was computed at, so a restored world rebuilds exactly that one. */
+    private int summaryAt;
     private MapFrame map;
     private Continuous2D tourists;
     private Trips trips;
@@ -136,6 +140,9 @@ public class World extends SimState {
     /** Where the policy reads last month's metrics; set by the collector. */
     public void setObservations(Observations o) { this.observations = o == null ? Observations.NONE : o; }
 
+    /** Where the policy reads last month's metrics (the collector in a run, restored with a checkpoint). */
+    public Observations observations() { return observations; }
+
     /** Called at the end of {@link #start()}, e.g. to schedule the collector. */
     public void addStartListener(Consumer<World> l) {
         if (startListeners == null) startListeners = new ArrayList<>();
@@ -150,7 +157,8 @@ public class World extends SimState {
     public AudienceSummary summary() {
         long version = audiences.commits();
         if (summary == null || summaryStep != version) {
-            summary = AudienceSummary.of(audiences, currentStep());
+            summaryAt = currentStep();
+            summary = AudienceSummary.of(audiences, summaryAt);
             summaryStep = version;
         }
         return summary;
@@ -206,6 +214,22 @@ public class World extends SimState {
         if (startListeners != null) {
             for (Consumer<World> l : startListeners) l.accept(this);
         }
+    }
+
+    /**
+     * After a checkpoint is read: the transient parts come back empty. The thread pool is
+     * recreated on first use; start listeners belong to the run that registered them (a resumed
+     * world is not started again, its collector comes with it).
+     */
+    @Override
+    public void awakeFromCheckpoint() {
+        super.awakeFromCheckpoint();
+        startListeners = new ArrayList<>();
+        pool = null;
+        if (observations == null) observations = Observations.NONE;
+        // the summary depends on the step it was computed at as well as on the state, so the
+        // cached one is rebuilt as it was rather than recomputed at the current step
+        summary = audiences != null && summaryStep == audiences.commits() ? AudienceSummary.of(audiences, summaryAt) : null;
     }
 
     @Override
@@ -386,7 +410,8 @@ public class World extends SimState {
 
     /**
      * Supply of the partner's content in each market: quality-weighted titles in release over
-     * the saturation number, plus festival boosts of the stage, plus the unofficial channel;
+     * the saturation number (at most 1), net of the market's cultural discount, plus festival
+     * boosts of the stage, plus the unofficial channel;
      * capped at 2 (a market can be more than saturated during a festival).
      */
     void updateSupply(int step) {
@@ -397,7 +422,12 @@ public class World extends SimState {
                 if (!Double.isNaN(fixedSupply)) {
                     s = fixedSupply;
                 } else {
-                    s = content.releasedSupply(c, m, step, params.getSaturationTitles())
+                    // released titles reach the audience net of the market's cultural discount
+                    // (Hoskins & Mirus 1988): the same titles draw fewer viewers where the
+                    // partner's culture is less appealing
+                    // (released supply saturates at 1: more titles than the saturation number add nothing)
+                    s = Math.min(1.0, content.releasedSupply(c, m, step, params.getSaturationTitles()))
+                            * (1 - country(c).culturalDiscount())
                             + policyState.festivalBoost(c, m, month)
                             + params.getUnofficialAvailability();
                     s = Math.min(2.0, s);

@@ -25,8 +25,11 @@ import sim.engine.Steppable;
 public final class MonthlyCollector implements Steppable, Observations {
     private static final long serialVersionUID = 1L;
 
-    private final List<Metric> metrics;
-    private final Map<String, Integer> index = new HashMap<>();
+    // Rebuilt from the setup after a checkpoint is read rather than serialized: metrics are
+    // records of lambdas, fixed by the setup, and nothing in them changes during a run.
+    private transient List<Metric> metrics;
+    private transient Map<String, Integer> index;
+    private final culturebridge.model.Setup setup;
     private final SimCalendar calendar;
     private final double[][] rows;
     private final String[] stages;
@@ -37,11 +40,22 @@ public final class MonthlyCollector implements Steppable, Observations {
     private double[] flowNext;
 
     private MonthlyCollector(World w) {
-        this.metrics = Metrics.forSetup(w.setup());
-        for (int i = 0; i < metrics.size(); i++) index.put(metrics.get(i).name(), i);
+        this.setup = w.setup();
+        buildMetrics();
         this.calendar = w.calendar();
         this.rows = new double[calendar.months()][];
         this.stages = new String[calendar.months()];
+    }
+
+    private void buildMetrics() {
+        metrics = Metrics.forSetup(setup);
+        index = new HashMap<>();
+        for (int i = 0; i < metrics.size(); i++) index.put(metrics.get(i).name(), i);
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        buildMetrics();
     }
 
     /**

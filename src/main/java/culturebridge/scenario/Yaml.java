@@ -37,17 +37,43 @@ final class Yaml {
     private Yaml() {
     }
 
+    /** 1-based line and column of a character index of the text. */
+    private static int[] lineColumn(String text, int index) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < Math.min(index, text.length()); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, index - lineStart + 1};
+    }
+
     /** Strict UTF-8 (a leading byte-order mark is dropped): mis-encoded files are refused, not guessed. */
     static String decode(String label, byte[] bytes) throws ScenarioException {
-        try {
-            String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new ScenarioException(label, 0, 0, "", "the file is not valid UTF-8 text");
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult r = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                .decode(in, out, true);
+        if (r.isError()) {
+            // point at the first bad byte, so that a stray binary paste can be found
+            int at = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            throw new ScenarioException(label, line, at - lineStart + 1, "", String.format(java.util.Locale.ROOT,
+                    "the file is not valid UTF-8 text (byte 0x%02X)", bytes[at] & 0xFF));
         }
+        String text = out.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /**
@@ -72,8 +98,18 @@ final class Yaml {
             String problem = e.getProblem() == null ? e.getMessage() : e.getProblem().trim();
             throw new ScenarioException(label, line(mark), column(mark), "",
                     "broken YAML: " + problem + context);
+        } catch (org.snakeyaml.engine.v2.exceptions.ReaderException e) {
+            // a character YAML does not allow (control characters, NUL): the reader knows where
+            int[] lc = lineColumn(text, e.getPosition());
+            throw new ScenarioException(label, lc[0], lc[1], "", String.format(java.util.Locale.ROOT,
+                    "broken YAML: character U+%04X is not allowed in a YAML file", e.getCodePoint()));
         } catch (YamlEngineException e) {
-            throw new ScenarioException(label, 0, 0, "", "broken YAML: " + e.getMessage());
+            // unmarked errors come from directives (%YAML 9.9): point at the first one
+            int line = 0;
+            String[] lines = text.split("\n", -1);
+            for (int i = 0; i < lines.length && line == 0; i++) if (lines[i].startsWith("%")) line = i + 1;
+            String problem = line > 0 ? "unsupported YAML directive '" + lines[line - 1].trim() + "'" : e.getMessage();
+            throw new ScenarioException(label, line, line > 0 ? 1 : 0, "", "broken YAML: " + problem);
         }
         if (root.isEmpty()) return null;
         checkTags(label, root.get(), "", new IdentityHashMap<>());
