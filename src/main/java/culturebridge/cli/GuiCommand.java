@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -63,14 +62,12 @@ final class GuiCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        Map<String, String> overrides = new LinkedHashMap<>();
-        for (String s : sets) {
-            int eq = s.indexOf('=');
-            if (eq <= 0) {
-                err.println("error: --set expects KEY=VALUE, got '" + s + "'");
-                return Main.BAD_INPUT;
-            }
-            overrides.put(s.substring(0, eq).trim(), s.substring(eq + 1).trim());
+        Map<String, String> overrides;
+        try {
+            overrides = SetOverrides.parse(sets);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return Main.BAD_INPUT;
         }
         Scenario sc;
         try {

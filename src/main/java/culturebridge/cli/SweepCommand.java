@@ -20,7 +20,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,14 +83,12 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outw = spec.commandLine().getOut();
-        Map<String, String> overrides = new LinkedHashMap<>();
-        for (String s : sets) {
-            int eq = s.indexOf('=');
-            if (eq <= 0) {
-                err.println("error: --set expects KEY=VALUE, got '" + s + "'");
-                return Main.BAD_INPUT;
-            }
-            overrides.put(s.substring(0, eq).trim(), s.substring(eq + 1).trim());
+        Map<String, String> overrides;
+        try {
+            overrides = SetOverrides.parse(sets);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return Main.BAD_INPUT;
         }
         if (resume && force) {
             err.println("error: --resume goes on with a sweep and --force starts it over; give one of them");

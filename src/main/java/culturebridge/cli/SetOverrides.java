@@ -1,0 +1,29 @@
+package culturebridge.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code --set KEY=VALUE} options of the commands that load a scenario, in the order given
+ * (a later value of the same key wins). Keys are parameter names, {@code months},
+ * {@code start}, {@code seed} or scenario field paths; the scenario loader checks them.
+ */
+final class SetOverrides {
+    private SetOverrides() {}
+
+    /**
+     * Splits each option at its first {@code =}.
+     *
+     * @throws IllegalArgumentException naming the option that has no key or no {@code =}
+     */
+    static Map<String, String> parse(List<String> sets) {
+        Map<String, String> overrides = new LinkedHashMap<>();
+        for (String s : sets) {
+            int eq = s.indexOf('=');
+            if (eq <= 0) throw new IllegalArgumentException("--set expects KEY=VALUE, got '" + s + "'");
+            overrides.put(s.substring(0, eq).trim(), s.substring(eq + 1).trim());
+        }
+        return overrides;
+    }
+}
