@@ -2,10 +2,7 @@ package culturebridge.cli;
 
 import culturebridge.gui.GuiSession;
 import culturebridge.gui.WorldWithUI;
-import culturebridge.output.Metrics;
 import culturebridge.scenario.Scenario;
-import culturebridge.scenario.ScenarioException;
-import culturebridge.scenario.ScenarioLoader;
 import java.awt.GraphicsEnvironment;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -14,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -62,20 +58,8 @@ final class GuiCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        Map<String, String> overrides;
-        try {
-            overrides = SetOverrides.parse(sets);
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            return Main.BAD_INPUT;
-        }
-        Scenario sc;
-        try {
-            sc = ScenarioLoader.load(ScenarioArgument.resolve(scenario), overrides, Metrics::names);
-        } catch (ScenarioException e) {
-            err.println("error: " + e.getMessage());
-            return Main.BAD_INPUT;
-        }
+        Scenario sc = SetOverrides.loadScenario(scenario, sets, err);
+        if (sc == null) return Main.BAD_INPUT;
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (nThreads < 1) {
             err.println("error: --threads must be at least 1, got " + nThreads);

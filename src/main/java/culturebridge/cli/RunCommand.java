@@ -4,18 +4,14 @@ import culturebridge.experiment.Checkpoints;
 import culturebridge.experiment.ReplicateResult;
 import culturebridge.experiment.ScenarioRunner;
 import culturebridge.output.AtomicFiles;
-import culturebridge.output.Metrics;
 import culturebridge.output.MonthlySeries;
 import culturebridge.scenario.Scenario;
-import culturebridge.scenario.ScenarioException;
-import culturebridge.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,20 +63,8 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outw = spec.commandLine().getOut();
-        Map<String, String> overrides;
-        try {
-            overrides = SetOverrides.parse(sets);
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            return Main.BAD_INPUT;
-        }
-        Scenario sc;
-        try {
-            sc = ScenarioLoader.load(ScenarioArgument.resolve(scenario), overrides, Metrics::names);
-        } catch (ScenarioException e) {
-            err.println("error: " + e.getMessage());
-            return Main.BAD_INPUT;
-        }
+        Scenario sc = SetOverrides.loadScenario(scenario, sets, err);
+        if (sc == null) return Main.BAD_INPUT;
         if (replicates < 1) {
             err.println("error: --replicates must be at least 1, got " + replicates);
             return Main.BAD_INPUT;

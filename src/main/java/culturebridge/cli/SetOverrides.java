@@ -1,5 +1,10 @@
 package culturebridge.cli;
 
+import culturebridge.output.Metrics;
+import culturebridge.scenario.Scenario;
+import culturebridge.scenario.ScenarioException;
+import culturebridge.scenario.ScenarioLoader;
+import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,5 +30,19 @@ final class SetOverrides {
             overrides.put(s.substring(0, eq).trim(), s.substring(eq + 1).trim());
         }
         return overrides;
+    }
+
+    /**
+     * Loads a command's scenario argument with its {@code --set} options; on bad input prints
+     * the message to {@code err} and returns null (the command then exits with
+     * {@link Main#BAD_INPUT}).
+     */
+    static Scenario loadScenario(String scenario, List<String> sets, PrintWriter err) {
+        try {
+            return ScenarioLoader.load(ScenarioArgument.resolve(scenario), parse(sets), Metrics::names);
+        } catch (IllegalArgumentException | ScenarioException e) {
+            err.println("error: " + e.getMessage());
+            return null;
+        }
     }
 }

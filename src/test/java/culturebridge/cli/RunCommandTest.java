@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -20,20 +17,8 @@ class RunCommandTest {
 
     @TempDir Path tmp;
 
-    /** Runs the CLI capturing stderr; returns {exit code, stderr}. */
     private static Object[] cli(String... args) {
-        PrintStream oldErr = System.err;
-        PrintStream oldOut = System.out;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            int code = Main.execute(args);
-            return new Object[] {code, err.toString(StandardCharsets.UTF_8)};
-        } finally {
-            System.setErr(oldErr);
-            System.setOut(oldOut);
-        }
+        return CliCapture.run(args);
     }
 
     private String[] small(Path out, String seed, String threads) {
