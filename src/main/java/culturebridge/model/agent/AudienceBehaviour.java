@@ -64,6 +64,7 @@ public final class AudienceBehaviour {
     private final double mu;
     private final double talkProbability;
     private final TravelInputs travel;
+    private final double[] invDegree;
 
     /**
      * @param a       the audiences
@@ -96,6 +97,8 @@ public final class AudienceBehaviour {
         mu = params.getConvergenceRate();
         talkProbability = params.getSocialInteractionsPerWeek();
         this.travel = travel;
+        // built here, on the scheduling thread, before the parallel phase reads it
+        this.invDegree = a.network.complete() ? null : a.network.inverseDegrees();
     }
 
     /**
@@ -119,83 +122,232 @@ public final class AudienceBehaviour {
      * (mostly under 0.01), so this changes only the rare coincidences, and it saves a hash per
      * event: most agent-weeks cost a single draw. If the probabilities add up to more than 1
      * (extreme parameters), each event gets its own draw instead.
+     *
+     * <p>Performance (issue 8): agents are stepped country by country (no per-agent country
+     * test) in blocks of {@value #BLOCK}; each block first computes its agents' trip
+     * probabilities in a tight loop of its own, where the {@code Math.exp} calls pipeline,
+     * then everything else. Terms that are the same for every agent of a country this week
+     * (the adopters' drop-out probabilities, {@code p_m s_m}, the fandom terms, the inverse
+     * degrees) are computed once. Every double is computed with the same operations in the
+     * same order as the plain per-agent form, so results are bit for bit those of that form.
      */
     public void step(int lo, int hi) {
         final Audiences s = a;
+        for (int c = 0; c < 2; c++) {
+            int from = Math.max(lo, s.blockStart[c]);
+            int to = Math.min(hi, s.blockStart[c] + s.blockSize[c]);
+            if (from < to) stepCountry(c, from, to);
+        }
+    }
+
+    /** Largest degree of the non-adopters' probability table (higher degrees compute). */
+    private static final int TABLE_MAX_DEGREE = 40;
+    /** The table is built for a range of agents at least this many times its size. */
+    private static final int TABLE_MIN_AGENTS_PER_ENTRY = 2;
+
+    /** Agents per block: the trip pass's buffer stays in the first-level cache. */
+    private static final int BLOCK = 256;
+
+    /** Steps agents [lo, hi), all of country c. */
+    private void stepCountry(int c, int lo, int hi) {
+        final Audiences s = a;
         final SocialNetwork net = s.network;
         final boolean complete = net.complete();
-        final double[] p = new double[Medium.COUNT];
-        for (int i = lo; i < hi; i++) {
-            final int c = s.country(i);
-            final long base = random.base(i, step);
-            final double[] sup = supply[c];
-            final int mask = s.adopted[i];
+        final int[] offsets = net.offsets();
+        final int completeDegree = s.blockSize[c] - 1;
+        final double completePerTie = completeDegree > 0 ? 1.0 / completeDegree : 0;
+        final float[] attitude = s.attitude;
+        final float[] attitude0 = s.attitude0;
+        final byte[] adopted = s.adopted;
+        final int[] adoptingTies = s.adoptingTies;
+        final short[] crossTies = s.crossTies;
+        final float[] attitudeNext = s.attitudeNext;
+        final byte[] adoptedNext = s.adoptedNext;
+        final float[] tripProbability = s.tripProbability;
+        final byte[] departs = s.departs;
 
-            // event probabilities from last week's state
-            final int degree = complete ? s.blockSize[c] - 1 : net.degree(i);
-            final double perTie = degree > 0 ? 1.0 / degree : 0;
-            double total = 0;
+        // this week's per-country terms, each the same double as in the per-agent form
+        final double[] sup = supply[c];
+        final double[] innovation = new double[Medium.COUNT];   // p_m s_m
+        final double[] drop = new double[Medium.COUNT];         // an adopter's drop-out probability
+        final double[] completeShare = new double[Medium.COUNT]; // complete network: adopter share
+        for (int m = 0; m < Medium.COUNT; m++) {
+            innovation[m] = pDt[m] * sup[m];
+            double h = dropDt * (1 - Math.min(sup[m], 1));
+            drop[m] = h > 0 ? probability(h) : 0;
+            completeShare[m] = s.adopterCount[c][m] * completePerTie;
+        }
+        // Non-adopters' probabilities by (degree d, adopting ties n <= d) for d up to
+        // tableDegree, when the country has enough agents to repay building it.
+        final int tableDegree = invDegree == null ? -1 : Math.min(invDegree.length - 1, TABLE_MAX_DEGREE);
+        final int tableRows = (tableDegree + 1) * (tableDegree + 2) / 2;
+        final double[] table = tableDegree >= 0 && hi - lo >= TABLE_MIN_AGENTS_PER_ENTRY * tableRows * Medium.COUNT
+                ? new double[tableRows * Medium.COUNT] : null;
+        if (table != null) {
             for (int m = 0; m < Medium.COUNT; m++) {
-                final double sm = sup[m];
-                double h;
-                if ((mask & (1 << m)) == 0) {
-                    double f = complete ? s.adopterCount[c][m] * perTie
-                            : (s.adoptingTies[i * Medium.COUNT + m] + s.crossTies[i]) * perTie;
-                    h = pDt[m] * sm + qDt[m] * f;
-                } else {
-                    h = dropDt * (1 - Math.min(sm, 1));
+                for (int d = 0; d <= tableDegree; d++) {
+                    for (int n = 0; n <= d; n++) {
+                        double h = innovation[m] + qDt[m] * (n * invDegree[d]);
+                        table[m * tableRows + d * (d + 1) / 2 + n] = h > 0 ? probability(h) : 0;
+                    }
                 }
-                p[m] = h > 0 ? probability(h) : 0;
-                total += p[m];
             }
-            final double att = s.attitude[i];
-            final double k = Integer.bitCount(mask) / (double) Medium.COUNT;
-            final double talk = talkProbability > 0 && !complete && degree > 0 ? talkProbability : 0;
-            double trip = 0;
-            if (travel != null && travel.weeklyBase()[c] > 0 && step - s.lastTripStep[i] >= travel.tripWeeks()) {
-                double visited = complete ? 0 : s.recentVisitorTies[i] * perTie;
-                trip = probability(travel.weeklyBase()[c] * travel.multiplier(c, att, k, s.logIncome[i], visited));
+        }
+        final double[] contact = new double[Medium.COUNT + 1];   // contactDt k, by media consumed
+        for (int b = 0; b <= Medium.COUNT; b++) contact[b] = contactDt * (b / (double) Medium.COUNT);
+        final double news = newsDt * tension;
+        final double[] tripBuffer = new double[BLOCK];
+        final boolean travels = travel != null && travel.weeklyBase()[c] > 0;
+        final double weeklyBase = travels ? travel.weeklyBase()[c] : 0;
+        final int tripWeeks = travels ? travel.tripWeeks() : 0;
+        final double bAttitude = travels ? travel.bAttitude() : 0;
+        final double refAttitude = travels ? travel.refAttitude()[c] : 0;
+        final double bIncome = travels ? travel.bIncome() : 0;
+        final double bSocial = travels ? travel.bSocial() : 0;
+        final double[] fandom = new double[Medium.COUNT + 1];    // bF (k - k_ref), by media consumed
+        if (travels) {
+            for (int b = 0; b <= Medium.COUNT; b++) {
+                fandom[b] = travel.bFandom() * (b / (double) Medium.COUNT - travel.refFandom()[c]);
             }
-            total += talk + trip;
+        }
+        final float[] logIncome = s.logIncome;
+        final int[] lastTripStep = s.lastTripStep;
+        final int[] recentVisitorTies = s.recentVisitorTies;
+        final double[] p = new double[Medium.COUNT];
 
-            // which event, if any
-            int next = mask;
-            boolean talks;
-            boolean departs;
-            if (total <= 1) {
-                double u = StreamRandom.uniform(base, DRAW_EVENT);
-                if (u < total) {
-                    int m = 0;
-                    while (m < Medium.COUNT && u >= p[m]) u -= p[m++];
-                    if (m < Medium.COUNT) next ^= 1 << m;
-                    talks = m == Medium.COUNT && u < talk;
-                    departs = m == Medium.COUNT && u >= talk;
-                } else {
-                    talks = false;
-                    departs = false;
-                }
-            } else {
-                for (int m = 0; m < Medium.COUNT; m++) {
-                    if (StreamRandom.uniform(base, DRAW_SEPARATE + m) < p[m]) next ^= 1 << m;
-                }
-                talks = StreamRandom.uniform(base, DRAW_TALK) < talk;
-                departs = StreamRandom.uniform(base, DRAW_TRIP) < trip;
-            }
-            s.adoptedNext[i] = (byte) next;
+        for (int blockLo = lo; blockLo < hi; blockLo += BLOCK) {
+            final int blockHi = Math.min(hi, blockLo + BLOCK);
 
-            // attitude: mediated contact, political news, anchoring (explicit Euler, one week)
-            double na = att + contactDt * k * (1 - att) - newsDt * tension * att + anchorDt * (s.attitude0[i] - att);
-            // bounded-confidence talk with one random domestic tie
-            if (talks) {
-                int j = net.target(net.start(i) + StreamRandom.nextInt(base, DRAW_TIE, degree));
-                if (s.country(j) == c) {
-                    double d = s.attitude[j] - att;
-                    if (Math.abs(d) < epsilon) na += mu * d;
+            // pass 1: trip probabilities, h = base_c(t) x exp(bA (a - a_ref) + bF (k - k_ref) + bI log income + bS v),
+            // in three loops so that the exp calls run back to back with nothing live around them
+            if (travels) {
+                for (int i = blockLo; i < blockHi; i++) {
+                    double visited;
+                    if (complete) {
+                        visited = 0;
+                    } else {
+                        visited = recentVisitorTies[i] * invDegree[offsets[i + 1] - offsets[i]];
+                    }
+                    double att = attitude[i];
+                    tripBuffer[i - blockLo] = bAttitude * (att - refAttitude) + fandom[Integer.bitCount(adopted[i])]
+                            + bIncome * logIncome[i] + bSocial * visited;
+                }
+                final int len = blockHi - blockLo;
+                for (int j = 0; j < len; j++) tripBuffer[j] = Math.exp(tripBuffer[j]);
+                for (int i = blockLo; i < blockHi; i++) {
+                    int j = i - blockLo;
+                    tripBuffer[j] = step - lastTripStep[i] >= tripWeeks ? probability(weeklyBase * tripBuffer[j]) : 0;
                 }
             }
-            s.attitudeNext[i] = (float) (na < 0 ? 0 : (na > 1 ? 1 : na));
-            s.tripProbability[i] = (float) trip;
-            s.departs[i] = (byte) (departs ? 1 : 0);
+
+            // pass 2: adoption, talk, the week's event, attitude
+            for (int i = blockLo; i < blockHi; i++) {
+                final long base = random.base(i, step);
+                final int mask = adopted[i];
+                final int degree;
+                final double perTie;
+                if (complete) {
+                    degree = completeDegree;
+                    perTie = completePerTie;
+                } else {
+                    degree = offsets[i + 1] - offsets[i];
+                    perTie = invDegree[degree];
+                }
+                double total = 0;
+                if (complete) {
+                    for (int m = 0; m < Medium.COUNT; m++) {
+                        double pm;
+                        if ((mask & (1 << m)) == 0) {
+                            double h = innovation[m] + qDt[m] * completeShare[m];
+                            pm = h > 0 ? probability(h) : 0;
+                        } else {
+                            pm = drop[m];
+                        }
+                        p[m] = pm;
+                        total += pm;
+                    }
+                } else if (table != null && degree <= tableDegree) {
+                    // the week's probability for a non-adopter with n adopting ties out of d,
+                    // looked up (the same double as computed below)
+                    final int cross = crossTies[i];
+                    final int t0 = i * Medium.COUNT;
+                    final int row = degree * (degree + 1) / 2;
+                    for (int m = 0; m < Medium.COUNT; m++) {
+                        double pm;
+                        if ((mask & (1 << m)) != 0) {
+                            pm = drop[m];
+                        } else {
+                            int n = adoptingTies[t0 + m] + cross;
+                            if (n <= degree) {
+                                pm = table[m * tableRows + row + n];
+                            } else {
+                                double h = innovation[m] + qDt[m] * (n * perTie);
+                                pm = h > 0 ? probability(h) : 0;
+                            }
+                        }
+                        p[m] = pm;
+                        total += pm;
+                    }
+                } else {
+                    final int cross = crossTies[i];
+                    final int t0 = i * Medium.COUNT;
+                    for (int m = 0; m < Medium.COUNT; m++) {
+                        double pm;
+                        if ((mask & (1 << m)) == 0) {
+                            double h = innovation[m] + qDt[m] * ((adoptingTies[t0 + m] + cross) * perTie);
+                            pm = h > 0 ? probability(h) : 0;
+                        } else {
+                            pm = drop[m];
+                        }
+                        p[m] = pm;
+                        total += pm;
+                    }
+                }
+                final double att = attitude[i];
+                final int consumed = Integer.bitCount(mask);
+                final double talk = talkProbability > 0 && !complete && degree > 0 ? talkProbability : 0;
+                final double trip = travels ? tripBuffer[i - blockLo] : 0;
+                total += talk + trip;
+
+                // which event, if any
+                int next = mask;
+                boolean talks;
+                boolean leaves;
+                if (total <= 1) {
+                    double u = StreamRandom.uniform(base, DRAW_EVENT);
+                    if (u < total) {
+                        int m = 0;
+                        while (m < Medium.COUNT && u >= p[m]) u -= p[m++];
+                        if (m < Medium.COUNT) next ^= 1 << m;
+                        talks = m == Medium.COUNT && u < talk;
+                        leaves = m == Medium.COUNT && u >= talk;
+                    } else {
+                        talks = false;
+                        leaves = false;
+                    }
+                } else {
+                    for (int m = 0; m < Medium.COUNT; m++) {
+                        if (StreamRandom.uniform(base, DRAW_SEPARATE + m) < p[m]) next ^= 1 << m;
+                    }
+                    talks = StreamRandom.uniform(base, DRAW_TALK) < talk;
+                    leaves = StreamRandom.uniform(base, DRAW_TRIP) < trip;
+                }
+                adoptedNext[i] = (byte) next;
+
+                // attitude: mediated contact, political news, anchoring (explicit Euler, one week)
+                double na = att + contact[consumed] * (1 - att) - news * att + anchorDt * (attitude0[i] - att);
+                // bounded-confidence talk with one random domestic tie
+                if (talks) {
+                    int j = net.target(offsets[i] + StreamRandom.nextInt(base, DRAW_TIE, degree));
+                    if (s.country(j) == c) {
+                        double d = attitude[j] - att;
+                        if (Math.abs(d) < epsilon) na += mu * d;
+                    }
+                }
+                attitudeNext[i] = (float) (na < 0 ? 0 : (na > 1 ? 1 : na));
+                tripProbability[i] = (float) trip;
+                departs[i] = (byte) (leaves ? 1 : 0);
+            }
         }
     }
 }

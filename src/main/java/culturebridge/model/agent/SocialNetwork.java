@@ -24,6 +24,8 @@ public final class SocialNetwork implements java.io.Serializable {
     private final int[] offsets;
     private final int[] targets;
     private final boolean complete;
+    /** 1.0 / d for every degree d up to the largest (0 for d = 0); built on first use. */
+    private transient double[] inverseDegrees;
 
     private SocialNetwork(int[] offsets, int[] targets, boolean complete) {
         this.offsets = offsets;
@@ -45,6 +47,26 @@ public final class SocialNetwork implements java.io.Serializable {
 
     /** Agent at tie index t. */
     public int target(int t) { return targets[t]; }
+
+    /** The offsets array itself (ties of i at {@code offsets[i] .. offsets[i+1])}), for the audiences' inner loop; not to be modified. */
+    int[] offsets() { return offsets; }
+
+    /**
+     * {@code 1.0 / d} for every degree {@code d} of this network (index d; 0 for d = 0): the
+     * exact doubles of the division, looked up instead of divided in the audiences' inner
+     * loop. Call it from one thread before the parallel phase (it is built on first use).
+     */
+    double[] inverseDegrees() {
+        double[] t = inverseDegrees;
+        if (t == null) {
+            int max = 0;
+            for (int i = 0; i + 1 < offsets.length; i++) max = Math.max(max, offsets[i + 1] - offsets[i]);
+            t = new double[max + 1];
+            for (int d = 1; d <= max; d++) t[d] = 1.0 / d;
+            inverseDegrees = t;
+        }
+        return t;
+    }
 
     /** Total tie ends stored (twice the number of ties). */
     public int tieEnds() { return targets.length; }

@@ -30,6 +30,7 @@ public final class LocalEngine implements SweepEngine {
     @Override
     public void run(SweepPlan plan, List<RunKey> todo, RunExecutor executor, RunSink sink)
             throws IOException, InterruptedException {
+        PointTasks tasks = new PointTasks(plan, todo);
         AtomicInteger next = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         int n = Math.max(1, Math.min(threads, todo.size()));
@@ -42,7 +43,7 @@ public final class LocalEngine implements SweepEngine {
                     RunKey key = todo.get(i);
                     RunOutcome outcome;
                     try {
-                        RunTask task = plan.task(key);
+                        RunTask task = tasks.task(key);
                         outcome = executor.execute(task);
                     } catch (ScenarioException | RuntimeException e) {
                         // The design was checked before the sweep started; this is a surprise

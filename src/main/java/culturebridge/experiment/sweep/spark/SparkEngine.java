@@ -5,12 +5,17 @@ import culturebridge.experiment.sweep.RunKey;
 import culturebridge.experiment.sweep.RunOutcome;
 import culturebridge.experiment.sweep.RunTask;
 import culturebridge.experiment.sweep.SweepPlan;
+import culturebridge.experiment.sweep.engine.PointTasks;
 import culturebridge.experiment.sweep.engine.RunSink;
 import culturebridge.experiment.sweep.engine.SweepEngine;
 import culturebridge.scenario.ScenarioException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -26,7 +31,8 @@ import org.apache.spark.broadcast.Broadcast;
  * <p>The master is {@code --master}, else the one {@code spark-submit} set, else
  * {@code local[*]}. In local mode the driver binds to 127.0.0.1 and the web UI is off: a sweep
  * on one machine needs no network. Runs are submitted in jobs of a few hundred tasks, so
- * that set-ups are built just before they are needed and a job's slowest run holds up little.
+ * that set-ups are built just before they are needed and a job's slowest run holds up little; a
+ * design point's set-up is built once for all its replicates ({@link PointTasks}).
  *
  * <p>This class is only loaded by name ({@code SweepEngines}), so Spark stays off the class
  * path of local sweeps and scenario runs.
@@ -36,6 +42,8 @@ public final class SparkEngine implements SweepEngine {
     public static final String DEFAULT_MASTER = "local[*]";
     /** Tasks per Spark job, per unit of the cluster's parallelism. */
     static final int TASKS_PER_CORE = 32;
+    /** Tasks of the first job, per unit of parallelism (small, so that runs start at once). */
+    static final int FIRST_JOB_TASKS_PER_CORE = 4;
     /** Fewest tasks per Spark job. */
     static final int MIN_JOB_TASKS = 256;
 
@@ -73,22 +81,72 @@ public final class SparkEngine implements SweepEngine {
             parallelism = jsc.defaultParallelism();
             Broadcast<RunExecutor> shared = jsc.broadcast(executor);
             int jobSize = Math.max(MIN_JOB_TASKS, TASKS_PER_CORE * parallelism);
-            for (int from = 0; from < todo.size(); from += jobSize) {
-                List<RunTask> tasks = new ArrayList<>();
-                for (RunKey key : todo.subList(from, Math.min(todo.size(), from + jobSize))) {
-                    try {
-                        tasks.add(plan.task(key));
-                    } catch (ScenarioException | RuntimeException e) {
-                        sink.accept(RunExecutor.failed(key, 0, e));
-                    }
+            PointTasks pointTasks = new PointTasks(plan, todo);
+            // The driver builds the next job's tasks while the executors run this one, on a
+            // thread of its own, so the cores do not wait for set-ups between jobs. The first
+            // job is small, so that runs start as soon as a few set-ups are built.
+            ExecutorService submitter = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "culturebridge-spark-submit");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                int from = 0;
+                int size = Math.min(jobSize, FIRST_JOB_TASKS_PER_CORE * Math.max(1, parallelism));
+                List<RunTask> next = tasks(pointTasks, todo, from, size, sink);
+                from += size;
+                while (next != null) {
+                    List<RunTask> current = next;
+                    Future<?> job = current.isEmpty() ? null : submitter.submit(() -> runJob(jsc, shared, current, sink));
+                    next = from < todo.size() ? tasks(pointTasks, todo, from, jobSize, sink) : null;
+                    from += jobSize;
+                    if (job != null) waitFor(job);
                 }
-                if (tasks.isEmpty()) continue;
-                JavaRDD<RunTask> rdd = jsc.parallelize(tasks, tasks.size());
-                ResultHandler handler = new ResultHandler(sink);
-                jsc.sc().runJob(rdd.rdd(), new RunPartition(shared), handler,
-                        scala.reflect.ClassTag$.MODULE$.apply(ArrayList.class));
-                handler.rethrow();
+            } finally {
+                submitter.shutdownNow();
             }
+        }
+    }
+
+    /** Tasks of the runs {@code todo[from, from + size)}; a run whose set-up cannot be built is stored as failed. */
+    private static List<RunTask> tasks(PointTasks pointTasks, List<RunKey> todo, int from, int size, RunSink sink)
+            throws IOException {
+        List<RunTask> tasks = new ArrayList<>();
+        for (RunKey key : todo.subList(from, Math.min(todo.size(), from + size))) {
+            try {
+                tasks.add(pointTasks.task(key));
+            } catch (ScenarioException | RuntimeException e) {
+                sink.accept(RunExecutor.failed(key, 0, e));
+            }
+        }
+        return tasks;
+    }
+
+    /** Runs one job of tasks, one task per partition, storing outcomes as tasks finish. */
+    private static Void runJob(JavaSparkContext jsc, Broadcast<RunExecutor> shared, List<RunTask> tasks, RunSink sink)
+            throws IOException {
+        JavaRDD<RunTask> rdd = jsc.parallelize(tasks, tasks.size());
+        ResultHandler handler = new ResultHandler(sink);
+        jsc.sc().runJob(rdd.rdd(), new RunPartition(shared), handler,
+                scala.reflect.ClassTag$.MODULE$.apply(ArrayList.class));
+        handler.rethrow();
+        return null;
+    }
+
+    /** Waits for a job, passing on its failure as the job itself would have thrown it. */
+    private static void waitFor(Future<?> job) throws IOException {
+        try {
+            job.get();
+        } catch (InterruptedException e) {
+            job.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("sweep interrupted");
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) throw io;
+            if (c instanceof RuntimeException re) throw re;
+            if (c instanceof Error err) throw err;
+            throw new IllegalStateException(c);
         }
     }
 
