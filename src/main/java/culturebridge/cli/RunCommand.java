@@ -19,16 +19,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code run SCENARIO}: a headless scenario run writing CSV, manifest and charts. */
+/**
+ * {@code run SCENARIO...}: headless scenario runs writing CSV, manifest and charts. Several
+ * scenarios run as the arms of one comparison: the same seeds, and, for scenarios that continue
+ * the same warm-up, the same warmed-up world for each replicate.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run a scenario headless and write monthly.csv, events.csv, charts/*.png and manifest.json.",
-                "SCENARIO is a YAML file or the name of one in scenarios/ (e.g. gradual-opening-2026)."})
+                "SCENARIO is a YAML file or the name of one in scenarios/ (e.g. gradual-opening-2026).",
+                "Several scenarios run as arms of one comparison: same seeds, and one warm-up per seed for those that",
+                "continue the same history (e.g. run status-quo-2026 gradual-opening-2026 --replicates 10)."})
 final class RunCommand implements Callable<Integer> {
 
     @Spec CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "scenario file or name")
-    String scenario;
+    @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "scenario file(s) or name(s)")
+    List<String> scenarioNames;
 
     @Option(names = "--seed", paramLabel = "S", description = "base seed; replicate k uses S + k (default: the scenario's seed, else 1)")
     Long seed;
@@ -36,7 +42,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--replicates", paramLabel = "N", defaultValue = "1", description = "replicates (default: ${DEFAULT-VALUE})")
     int replicates;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/<scenario>/seed<S>-x<N>)")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "results folder (default: results/<scenario>/seed<S>-x<N>); with several scenarios, DIR/<scenario>")
     Path out;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override a parameter by its name (repeatable), e.g. --set agents=50000")
@@ -59,12 +66,26 @@ final class RunCommand implements Callable<Integer> {
             description = "continue the replicate saved in a checkpoint to the end and write its outputs (same scenario and --set as the run that wrote it)")
     Path resumeFrom;
 
+    @Option(names = "--cold-start",
+            description = "start from the scenario's initial conditions (its country table) even if it names a warm-up")
+    boolean coldStart;
+
+    @Option(names = "--warmup-cache", paramLabel = "DIR",
+            description = "folder of warm-up checkpoints, computed once per warm-up, model version and seed "
+                    + "(default: results/warmups)")
+    Path warmupCache;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outw = spec.commandLine().getOut();
-        Scenario sc = SetOverrides.loadScenario(scenario, sets, err);
-        if (sc == null) return Main.BAD_INPUT;
+        // every scenario is loaded and checked before anything runs
+        List<Scenario> arms = new ArrayList<>();
+        for (String name : scenarioNames) {
+            Scenario sc = SetOverrides.loadScenario(name, sets, err);
+            if (sc == null) return Main.BAD_INPUT;
+            arms.add(coldStart ? sc.withoutWarmup() : sc);
+        }
         if (replicates < 1) {
             err.println("error: --replicates must be at least 1, got " + replicates);
             return Main.BAD_INPUT;
@@ -78,6 +99,11 @@ final class RunCommand implements Callable<Integer> {
             err.println("error: --checkpoint-every must be at least 1 week, got " + checkpointEvery);
             return Main.BAD_INPUT;
         }
+        if (resumeFrom != null && arms.size() > 1) {
+            err.println("error: --resume-from continues one replicate of one scenario; give a single SCENARIO");
+            return Main.BAD_INPUT;
+        }
+        if (warmupCache != null) culturebridge.experiment.Warmups.setCache(warmupCache);
         Checkpoints.Restored restored = null;
         if (resumeFrom != null) {
             // read (and refuse) the checkpoint before the results folder is touched
@@ -87,7 +113,7 @@ final class RunCommand implements Callable<Integer> {
                 err.println("error: " + e.getMessage());
                 return Main.BAD_INPUT;
             }
-            String mismatch = Checkpoints.mismatch(restored, sc.setup());
+            String mismatch = Checkpoints.mismatch(restored, arms.get(0).setup());
             if (mismatch != null) {
                 err.println("error: checkpoint " + resumeFrom + " " + mismatch);
                 return Main.BAD_INPUT;
@@ -96,28 +122,58 @@ final class RunCommand implements Callable<Integer> {
             seed = restored.header().seed() - restored.header().replicate();
             replicates = 1;
         }
-        long baseSeed = seed != null ? seed : (sc.seed() != null ? sc.seed() : 1L);
-        Path dir = out != null ? out : ScenarioRunner.defaultOut(Path.of("results"), sc.setup().name(), baseSeed, replicates, sets);
+        // one base seed for every arm: the first scenario's (or --seed), so arms pair replicate by replicate
+        Scenario first = arms.get(0);
+        long baseSeed = seed != null ? seed : (first.seed() != null ? first.seed() : 1L);
+        List<Path> dirs = new ArrayList<>();
+        for (Scenario sc : arms) {
+            String name = sc.setup().name();
+            Path dir = out == null ? ScenarioRunner.defaultOut(Path.of("results"), name, baseSeed, replicates, sets)
+                    : arms.size() == 1 ? out : out.resolve(name);
+            if (dirs.contains(dir)) {
+                err.println("error: two scenarios would write to " + dir + "; give each scenario once");
+                return Main.BAD_INPUT;
+            }
+            dirs.add(dir);
+        }
+        // every results folder is checked (and claimed) before the first arm runs, so a clash
+        // with an earlier run stops the comparison before any of it is computed
+        for (Path dir : dirs) {
+            try {
+                AtomicFiles.prepareOutputDir(dir, force);
+            } catch (AtomicFiles.OutputExistsException e) {
+                err.println("error: " + e.getMessage());
+                return Main.BAD_INPUT;
+            } catch (IOException e) {
+                err.println("error: " + e.getMessage());
+                return 1;
+            }
+        }
         boolean progress = !quiet && System.console() != null;
-        ScenarioRunner.Result result;
-        try {
-            var opts = new ScenarioRunner.Options(baseSeed, replicates, nThreads, dir, force, progress,
-                    List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0])),
-                    checkpointEvery == null ? 0 : checkpointEvery, restored);
-            result = ScenarioRunner.run(sc, opts, quiet ? null : new java.io.PrintStream(System.out, true));
-        } catch (AtomicFiles.OutputExistsException e) {
-            err.println("error: " + e.getMessage());
-            return Main.BAD_INPUT;
-        } catch (IOException e) {
-            err.println("error: could not write results: " + e.getMessage());
-            return 1;
+        List<String> commandLine = List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0]));
+        for (int i = 0; i < arms.size(); i++) {
+            ScenarioRunner.Result result;
+            try {
+                var opts = new ScenarioRunner.Options(baseSeed, replicates, nThreads, dirs.get(i), force, progress, commandLine,
+                        checkpointEvery == null ? 0 : checkpointEvery, restored);
+                result = ScenarioRunner.run(arms.get(i), opts, quiet ? null : new java.io.PrintStream(System.out, true));
+            } catch (AtomicFiles.OutputExistsException e) {
+                err.println("error: " + e.getMessage());
+                return Main.BAD_INPUT;
+            } catch (IOException e) {
+                err.println("error: could not write results: " + e.getMessage());
+                return 1;
+            } catch (java.io.UncheckedIOException e) {
+                err.println("error: " + e.getMessage());
+                return 1;
+            }
+            if (!quiet) {
+                outw.println("results: " + result.dir());
+                for (String f : result.files()) outw.println("  " + f);
+                printSummary(outw, result.replicates());
+            }
+            outw.flush();
         }
-        if (!quiet) {
-            outw.println("results: " + result.dir());
-            for (String f : result.files()) outw.println("  " + f);
-            printSummary(outw, result.replicates());
-        }
-        outw.flush();
         return 0;
     }
 

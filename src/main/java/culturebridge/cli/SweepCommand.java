@@ -76,6 +76,11 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "check the sweep and print its design; run nothing")
     boolean dryRun;
 
+    @Option(names = "--warmup-cache", paramLabel = "DIR",
+            description = "folder of warm-up checkpoints for scenarios that continue a history (default: results/warmups; "
+                    + "on a cluster, a folder every executor can read and write)")
+    Path warmupCache;
+
     @Option(names = "--quiet", description = "no progress or summary")
     boolean quiet;
 
@@ -90,6 +95,7 @@ final class SweepCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return Main.BAD_INPUT;
         }
+        if (warmupCache != null) culturebridge.experiment.Warmups.setCache(warmupCache);
         if (resume && force) {
             err.println("error: --resume goes on with a sweep and --force starts it over; give one of them");
             return Main.BAD_INPUT;

@@ -157,20 +157,18 @@ public final class Checkpoints {
      * {@code every} steps (never after the last one).
      */
     public static ReplicateResult runWithCheckpoints(culturebridge.model.Setup setup, int replicate, long seed, int threads,
-                                                     int every, Path file, LongConsumer onStep) throws IOException {
-        World w = new World(setup, seed);
-        w.setThreads(threads);
-        var collector = MonthlyCollector.attachOnStart(w);
-        w.start();
+                                                     int every, Path file, LongConsumer onStep,
+                                                     java.util.function.Consumer<String> log) throws IOException {
+        Warmups.Prepared p = Warmups.prepare(setup, seed, threads, log);
+        World w = p.world();
         try {
-            int steps = w.calendar().steps();
-            while (w.schedule.getSteps() < steps) {
+            while (!p.done()) {
                 w.schedule.step(w);
-                long done = w.schedule.getSteps();
+                long done = p.stepsDone();
                 if (onStep != null) onStep.accept(done);
-                if (done % every == 0 && done < steps) write(file, w, replicate, seed);
+                if (done % every == 0 && !p.done()) write(file, w, replicate, seed);
             }
-            return new ReplicateResult(replicate, seed, collector.get().series(seed), MonthlyCollector.timeline(w));
+            return new ReplicateResult(replicate, seed, p.collector().series(seed), MonthlyCollector.timeline(w));
         } finally {
             w.finish();
         }
@@ -185,7 +183,7 @@ public final class Checkpoints {
             int steps = w.calendar().steps();
             while (w.schedule.getSteps() < steps) {
                 w.schedule.step(w);
-                if (onStep != null) onStep.accept(w.schedule.getSteps());
+                if (onStep != null) onStep.accept(w.schedule.getSteps() - w.calendar().firstStep());
             }
             long seed = r.header().seed();
             return new ReplicateResult(r.header().replicate(), seed, collector.series(seed), MonthlyCollector.timeline(w));

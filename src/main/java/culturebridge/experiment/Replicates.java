@@ -6,8 +6,8 @@ import culturebridge.output.MonthlyCollector;
 import java.util.function.LongConsumer;
 
 /**
- * Runs single replicates of a setup: a fresh {@link World} per run, stepped to the end of its
- * calendar with the monthly collector attached.
+ * Runs single replicates of a setup: a fresh {@link World} per run (or one forked from the
+ * set-up's warm-up), stepped to the end of its calendar with the monthly collector attached.
  *
  * <p>Replicate {@code k} of a run with base seed {@code s} uses seed {@code s + k}: distinct in
  * the 32 bits MASON keeps, written on every CSV row and in the manifest, and the same in
@@ -27,17 +27,26 @@ public final class Replicates {
      * @param onStep called after each step with the number of steps done (may be null)
      */
     public static ReplicateResult run(Setup setup, int replicate, long seed, int threads, LongConsumer onStep) {
-        World w = new World(setup, seed);
-        w.setThreads(threads);
-        var collector = MonthlyCollector.attachOnStart(w);
-        w.start();
+        return run(setup, replicate, seed, threads, onStep, null);
+    }
+
+    /**
+     * Runs one replicate, from its warm-up's end state if the set-up has a warm-up
+     * ({@link Warmups}).
+     *
+     * @param onStep called after each step with the number of the run's own steps done (may be null)
+     * @param log    told when a warm-up has to be computed first (may be null)
+     */
+    public static ReplicateResult run(Setup setup, int replicate, long seed, int threads, LongConsumer onStep,
+                                      java.util.function.Consumer<String> log) {
+        Warmups.Prepared p = Warmups.prepare(setup, seed, threads, log);
+        World w = p.world();
         try {
-            int steps = w.calendar().steps();
-            while (w.schedule.getSteps() < steps) {
+            while (!p.done()) {
                 w.schedule.step(w);
-                if (onStep != null) onStep.accept(w.schedule.getSteps());
+                if (onStep != null) onStep.accept(p.stepsDone());
             }
-            return new ReplicateResult(replicate, seed, collector.get().series(seed), MonthlyCollector.timeline(w));
+            return new ReplicateResult(replicate, seed, p.collector().series(seed), MonthlyCollector.timeline(w));
         } finally {
             w.finish();
         }

@@ -88,10 +88,11 @@ public final class ScenarioRunner {
                 final long done = (long) k * steps;
                 java.util.function.LongConsumer onStep = bar == null ? null : s -> bar.stepTo(done + s);
                 long seed = Replicates.seed(o.seed(), k);
+                java.util.function.Consumer<String> note = warmupNote(log);
                 results.add(o.checkpointEvery() > 0
                         ? Checkpoints.runWithCheckpoints(scenario.setup(), k, seed, o.threads(), o.checkpointEvery(),
-                                Checkpoints.file(outputs.dir(), k), onStep)
-                        : Replicates.run(scenario.setup(), k, seed, o.threads(), onStep));
+                                Checkpoints.file(outputs.dir(), k), onStep, note)
+                        : Replicates.run(scenario.setup(), k, seed, o.threads(), onStep, note));
             }
         }
         List<MonthlySeries> series = new ArrayList<>();
@@ -116,12 +117,36 @@ public final class ScenarioRunner {
         writeOdd(outputs);
         double wall = (System.nanoTime() - t0) / 1e9;
         outputs.writeManifest(new ManifestWriter.Run(name, scenario.file(), params, seeds, started, wall,
-                o.commandLine(), List.of()), ManifestInfo.detect(Path.of("."), "dev"));
+                o.commandLine(), List.of()), ManifestInfo.detect(Path.of("."), "dev"), warmupRecord(scenario.setup(), seeds));
         if (log != null) {
             log.printf("%s: %d replicate(s) x %d weeks (%d months) in %s%n", name, o.replicates(), steps,
                     scenario.setup().months(), formatDuration(wall));
         }
         return new Result(outputs.dir(), results, outputs.files(), wall);
+    }
+
+    /**
+     * The manifest's record of the warm-up a run continued: its name, period, parameters and
+     * the checkpoint of each replicate's seed (empty for a run from initial conditions).
+     */
+    static Map<String, Object> warmupRecord(culturebridge.model.Setup setup, List<Long> seeds) {
+        culturebridge.model.Setup warm = setup.warmup();
+        if (warm == null) return Map.of();
+        LinkedHashMap<String, Object> w = new LinkedHashMap<>();
+        w.put("scenario", warm.name());
+        w.put("start", warm.start().toString());
+        w.put("months", warm.months());
+        List<String> checkpoints = new ArrayList<>();
+        for (long s : seeds) checkpoints.add(Warmups.checkpointFile(warm, s).toString());
+        w.put("checkpoints", checkpoints);
+        w.put("parameters", ParamsBinder.values(warm.params()));
+        return Map.of("warmup", w);
+    }
+
+    /** Where a note on a warm-up being computed goes (null: nowhere). */
+    private static java.util.function.Consumer<String> warmupNote(PrintStream log) {
+        if (log == null) return null;
+        return log::println;
     }
 
     /**

@@ -82,7 +82,9 @@ public final class GuiSession {
      * Presses play and waits until the run pauses at the given step (or ends), then until
      * the Swing thread has taken the last updates.
      */
-    public void playTo(long step, Duration timeout) throws Exception {
+    public void playTo(long week, Duration timeout) throws Exception {
+        // weeks of the scenario: after a warm-up the schedule's steps go on from the history's
+        long step = gui.world().setup().firstStep() + week;
         console.setWhenShouldPause(step);
         SwingUtilities.invokeAndWait(console::pressPlay);
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -50,7 +50,8 @@ final class OverlayLayer extends MapLayer {
         long done = s.step();
         YearMonth month = s.world().calendar().month(s.lastStep());
         String date = month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear();
-        String week = "week " + done;
+        // the scenario's week (after a warm-up, the schedule's steps count the history's too)
+        String week = "week " + (done - s.world().calendar().firstStep());
         int stages = policy.policy().stages().size();
         String stage = (policy.activeIndex() + 1) + "/" + stages + "  " + policy.active().name();
         double tension = s.world().climate() == null ? 0 : s.world().climate().tension();

@@ -108,14 +108,13 @@ public record PolicyReport(YearMonth month, int active, String reason, LocalDate
             StageEntry e = s.entry();
             Condition c = e == null ? null : e.condition();
             stages.add(new StageRow(s.name(), status, e == null ? "" : e.toString(), opens(s, k == 0 ? null : p.stages().get(k - 1), codes),
-                    c == null ? null : c.toString(), c == null ? Double.NaN : obs.lastMonth(c.metric()), policy.monthsHeld(k),
+                    c == null ? null : c.toString(), c == null ? Double.NaN : c.value(obs), policy.monthsHeld(k),
                     c == null ? 0 : c.forMonths(), e == null || e.datesAllow(next)));
         }
         List<RollbackRow> rollbacks = new ArrayList<>();
         for (RollbackRule r : p.rollbacks()) {
-            double v = obs.lastMonth(r.when().metric());
-            rollbacks.add(new RollbackRow(r.when().toString(), p.stages().get(r.toStage()).name(), r.reentryLagMonths(), v,
-                    !Double.isNaN(v) && r.when().holds(v)));
+            rollbacks.add(new RollbackRow(r.when().toString(), p.stages().get(r.toStage()).name(), r.reentryLagMonths(),
+                    r.when().value(obs), r.when().holds(obs)));
         }
         LocalDate today = calendar.date(last);
         List<ShockRow> shocks = new ArrayList<>();

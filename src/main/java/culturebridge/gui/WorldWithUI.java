@@ -107,6 +107,9 @@ public class WorldWithUI extends GUIState {
     private static World newWorld(Setup setup, long seed, int threads) {
         World w = new World(setup, seed);
         w.setThreads(threads);
+        // a scenario with a warm-up starts, each time the Console starts it, from the warm-up's
+        // end state for the Console's seed (computed once and kept, as in headless runs)
+        culturebridge.experiment.Warmups.arrange(w, msg -> System.out.println(msg));
         return w;
     }
 

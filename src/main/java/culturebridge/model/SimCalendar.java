@@ -18,7 +18,9 @@ public final class SimCalendar implements java.io.Serializable {
     public static final double STEP_YEARS = DAYS_PER_STEP / 365.25;
 
     private final YearMonth start;
+    /** First day of step {@link #firstStep}. */
     private final LocalDate startDate;
+    private final int firstStep;
     private final int steps;
     private final int months;
 
@@ -27,24 +29,57 @@ public final class SimCalendar implements java.io.Serializable {
      * @param months number of calendar months simulated (at least 1)
      */
     public SimCalendar(YearMonth start, int months) {
+        this(start, months, 0, start.atDay(1));
+    }
+
+    private SimCalendar(YearMonth start, int months, int firstStep, LocalDate firstDay) {
         if (months < 1) throw new IllegalArgumentException("a scenario must last at least one month, got " + months);
         this.start = start;
-        this.startDate = start.atDay(1);
+        this.startDate = firstDay;
+        this.firstStep = firstStep;
         this.months = months;
         LocalDate end = start.plusMonths(months).atDay(1);
-        this.steps = (int) ((ChronoUnit.DAYS.between(startDate, end) + DAYS_PER_STEP - 1) / DAYS_PER_STEP);
+        this.steps = firstStep + (int) ((ChronoUnit.DAYS.between(startDate, end) + DAYS_PER_STEP - 1) / DAYS_PER_STEP);
+    }
+
+    /**
+     * The calendar of a run that continues this one (a policy arm forked from a warm-up): its
+     * months start where this calendar's end, and its steps go on from this calendar's last
+     * step on the same weekly grid, so the world's schedule and every step stored in its state
+     * keep their meaning. Its first step is the first one starting in {@code start}, which may
+     * begin a few days after the 1st.
+     *
+     * @param start  first month of the continuation; must be the month after this calendar's last
+     * @param months months of the continuation
+     */
+    public SimCalendar continuation(YearMonth start, int months) {
+        YearMonth next = this.start.plusMonths(this.months);
+        if (!start.equals(next)) {
+            throw new IllegalArgumentException("a continuation of " + this.start + " + " + this.months + " months must start "
+                    + next + ", not " + start);
+        }
+        return new SimCalendar(start, months, steps, date(steps));
     }
 
     public YearMonth start() { return start; }
 
-    /** Number of weekly steps that cover all months. */
+    /**
+     * The first step of this calendar: 0, or, for a {@link #continuation}, the step after the
+     * last step of the run it continues.
+     */
+    public int firstStep() { return firstStep; }
+
+    /**
+     * End of the calendar: one past its last step (steps are counted from the first step of
+     * the run, so a continuation's end counts the warm-up's steps too).
+     */
     public int steps() { return steps; }
 
     /** Number of calendar months simulated. */
     public int months() { return months; }
 
     /** First day of a step. */
-    public LocalDate date(long step) { return startDate.plusDays(step * DAYS_PER_STEP); }
+    public LocalDate date(long step) { return startDate.plusDays((step - firstStep) * DAYS_PER_STEP); }
 
     /** The calendar month a step belongs to. */
     public YearMonth month(long step) { return YearMonth.from(date(step)); }
@@ -59,7 +94,7 @@ public final class SimCalendar implements java.io.Serializable {
     public YearMonth monthAt(int index) { return start.plusMonths(index); }
 
     /** True when this step is the first step of its month (or the first step of the run). */
-    public boolean startsMonth(long step) { return step == 0 || !month(step - 1).equals(month(step)); }
+    public boolean startsMonth(long step) { return step == firstStep || !month(step - 1).equals(month(step)); }
 
     /** True when this step is the last step of its month (or of the run). */
     public boolean endsMonth(long step) { return step == steps - 1 || !month(step + 1).equals(month(step)); }
@@ -71,12 +106,12 @@ public final class SimCalendar implements java.io.Serializable {
     }
 
     /** True when this step is the first of a calendar quarter (or of the run). */
-    public boolean startsQuarter(long step) { return step == 0 || quarterIndex(step - 1) != quarterIndex(step); }
+    public boolean startsQuarter(long step) { return step == firstStep || quarterIndex(step - 1) != quarterIndex(step); }
 
     /** First step whose first day is on or after the given date (may be {@link #steps()}). */
     public int firstStepOnOrAfter(LocalDate d) {
         long days = ChronoUnit.DAYS.between(startDate, d);
-        if (days <= 0) return 0;
-        return (int) ((days + DAYS_PER_STEP - 1) / DAYS_PER_STEP);
+        if (days <= 0) return firstStep;
+        return firstStep + (int) ((days + DAYS_PER_STEP - 1) / DAYS_PER_STEP);
     }
 }

@@ -7,14 +7,17 @@ package culturebridge.model;
  *
  * @param tripRatePerYear    trips to the partner per person per year at the start (persons' trips / population)
  * @param growthPerYear      growth of the baseline rate, per year (a documented driver such as total outbound travel)
+ * @param growthCap          the baseline stops growing at this multiple of its start level (the driver's
+ *                           documented plateau); infinite for no cap
  * @param groupShare         share of trips made in group tours while group tours are allowed (0..1)
  * @param spendingPerTripUsd spending per person per trip, US$
  * @param seasonality        12 monthly factors, January first; normalised to mean 1 on construction
  */
-public record TravelProfile(double tripRatePerYear, double growthPerYear, double groupShare,
+public record TravelProfile(double tripRatePerYear, double growthPerYear, double growthCap, double groupShare,
                             double spendingPerTripUsd, double[] seasonality) implements java.io.Serializable {
 
     public TravelProfile {
+        if (!(growthCap >= 1)) throw new IllegalArgumentException("growthCap must be at least 1, got " + growthCap);
         if (seasonality.length != 12) throw new IllegalArgumentException("seasonality needs 12 monthly factors, got " + seasonality.length);
         double sum = 0;
         for (double f : seasonality) {
@@ -27,8 +30,23 @@ public record TravelProfile(double tripRatePerYear, double growthPerYear, double
         seasonality = s;
     }
 
+    /** A profile whose baseline grows without a cap. */
+    public TravelProfile(double tripRatePerYear, double growthPerYear, double groupShare, double spendingPerTripUsd,
+                         double[] seasonality) {
+        this(tripRatePerYear, growthPerYear, Double.POSITIVE_INFINITY, groupShare, spendingPerTripUsd, seasonality);
+    }
+
     /** No travel at all (tables without a travel section). */
     public static final TravelProfile NONE = new TravelProfile(0, 0, 0, 0, flat());
+
+    /**
+     * The baseline's growth factor after {@code years} years: {@code (1+g)^years}, at most the
+     * cap (a decline, g < 0, is not capped).
+     */
+    public double growth(double years) {
+        double f = Math.pow(1 + growthPerYear, years);
+        return Math.min(f, growthCap);
+    }
 
     /** Twelve equal factors. */
     public static double[] flat() {

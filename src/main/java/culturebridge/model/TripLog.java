@@ -30,6 +30,24 @@ public final class TripLog implements java.io.Serializable {
         }
     }
 
+    /**
+     * A copy covering more steps (the same record so far, empty after it), for a policy arm
+     * that continues a warm-up's world beyond the warm-up's last step.
+     */
+    public TripLog extendedTo(int steps) {
+        if (steps < persons.length) throw new IllegalArgumentException("cannot shrink a trip log from " + persons.length + " to " + steps + " steps");
+        TripLog t = new TripLog(steps, new int[] {cityPersons.length > 0 ? cityPersons[0][0].length : 0,
+                cityPersons.length > 0 ? cityPersons[0][1].length : 0});
+        for (int s = 0; s < persons.length; s++) {
+            t.persons[s] = persons[s].clone();
+            t.groupPersons[s] = groupPersons[s].clone();
+            t.expected[s] = expected[s].clone();
+            t.receipts[s] = receipts[s].clone();
+            for (int c = 0; c < 2; c++) t.cityPersons[s][c] = cityPersons[s][c].clone();
+        }
+        return t;
+    }
+
     /** Records a departure from country {@code from} to city {@code city} of the other. */
     public void trip(int step, int from, int city, boolean group, double weight, double spendingUsd) {
         persons[step][from] += weight;

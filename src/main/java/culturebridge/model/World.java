@@ -15,6 +15,7 @@ import culturebridge.model.policy.Observations;
 import culturebridge.model.policy.PolicyState;
 import culturebridge.model.policy.Stage;
 import ec.util.MersenneTwisterFast;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -53,9 +54,10 @@ public class World extends SimState {
     public static final int ORDER_TOURISTS = 5;
     public static final int ORDER_COLLECTOR = 6;
 
-    private final Setup setup;
+    // replaced once, when a policy arm is forked from this world (see continueAs)
+    private Setup setup;
     private Params params;
-    private final SimCalendar calendar;
+    private SimCalendar calendar;
     private int threads = 1;
     private double fixedSupply = Double.NaN;
 
@@ -70,12 +72,16 @@ public class World extends SimState {
     // kept in checkpoints: it is the collector, whose months the policy's conditions read
     private Observations observations = Observations.NONE;
     private transient List<Consumer<World>> startListeners = new ArrayList<>();
+    /** For a setup with a warm-up: gives the warm-up's end state continued as this setup (see start()). */
+    private transient java.util.function.Function<World, World> warmStart;
     private transient ExecutorService pool;
     // a cache, not state: rebuilt after a checkpoint is read (AudienceSummary is not serializable)
     private transient AudienceSummary summary;
     private long summaryStep = -1;
     /** The step the cached summary was computed at, so a restored world rebuilds exactly that one. */
     private int summaryAt;
+    /** After a fork, the warm-up's baseline tension (see attitudeReferenceTension); NaN before. */
+    private double forkedReferenceTension = Double.NaN;
     private MapFrame map;
     private Continuous2D tourists;
     private Trips trips;
@@ -171,16 +177,31 @@ public class World extends SimState {
 
     /**
      * Behavioural pull toward the partner of travellers from country {@code from}: persons
-     * who left in the last 52 weeks over those of the first 52, capped at 2 and halved;
-     * 0.5 (as at the start) during the first year or when nobody travelled then.
+     * who left in the last 52 weeks over those of the first 52 (of the scenario: after a fork,
+     * of the arm), capped at 2 and halved; 0.5 (as at the start) during the first year or when
+     * nobody travelled then.
      */
     public double pull(int from) {
         int step = currentStep();
-        if (step < 52) return 0.5;
-        double first = tripLog.persons(from, 0, 51);
+        // the first year of this calendar: of the run, or of the arm after a fork
+        int origin = calendar.firstStep();
+        if (step < origin + 52) return 0.5;
+        double first = tripLog.persons(from, origin, origin + 51);
         if (first <= 0) return 0.5;
         double recent = tripLog.persons(from, step - 51, step);
         return Math.min(recent / first, 2.0) / 2.0;
+    }
+
+    /**
+     * The tension of the climate in which the population's anchor attitudes were formed: news
+     * moves attitudes by tension above it (7.9). Survey attitudes reflect the climate of their
+     * scenario's baseline ({@code baselineTension}); after a fork the population is the
+     * warm-up's, so its reference stays the warm-up's baseline while the arm's baseline and
+     * shocks set the tension itself (an arm at a higher baseline keeps pressing on opinion as
+     * the end of the history did).
+     */
+    public double attitudeReferenceTension() {
+        return Double.isNaN(forkedReferenceTension) ? params.getBaselineTension() : forkedReferenceTension;
     }
 
     /** The step being run (or about to run). */
@@ -188,8 +209,19 @@ public class World extends SimState {
 
     // ------------------------------------------------------------------ set-up
 
+    /**
+     * Where {@link #start()} gets its state when the setup has a warm-up: a function from this
+     * world (its setup, seed and threads) to a world at the end of the warm-up continued as this
+     * setup ({@link #continueAs}); the experiment layer provides it from its checkpoints.
+     */
+    public void setWarmStart(java.util.function.Function<World, World> warmStart) { this.warmStart = warmStart; }
+
     @Override
     public void start() {
+        if (setup.warmup() != null) {
+            startWarm();
+            return;
+        }
         super.start();
         summary = null;
         summaryStep = -1;
@@ -217,6 +249,43 @@ public class World extends SimState {
     }
 
     /**
+     * Start of a setup with a warm-up: this world takes over the state and schedule of the
+     * warm-up's end state continued as its setup, then its start listeners run (they see a
+     * world whose schedule is at the arm's first step).
+     */
+    private void startWarm() {
+        if (warmStart == null) {
+            throw new IllegalStateException("scenario '" + setup.name() + "' continues the warm-up '" + setup.warmup().name()
+                    + "'; start it through culturebridge.experiment.Warmups, or without its warm-up");
+        }
+        World f = warmStart.apply(this);
+        random = f.random;
+        schedule = f.schedule;
+        setup = f.setup;
+        params = f.params;
+        calendar = f.calendar;
+        audiences = f.audiences;
+        studios = f.studios;
+        regulators = f.regulators;
+        content = f.content;
+        climate = f.climate;
+        policyState = f.policyState;
+        streams = f.streams;
+        for (int c = 0; c < 2; c++) System.arraycopy(f.supply[c], 0, supply[c], 0, Medium.COUNT);
+        observations = f.observations;
+        map = f.map;
+        tourists = f.tourists;
+        trips = f.trips;
+        tripLog = f.tripLog;
+        forkedReferenceTension = f.forkedReferenceTension;
+        summary = null;
+        summaryStep = -1;
+        if (startListeners != null) {
+            for (Consumer<World> l : startListeners) l.accept(this);
+        }
+    }
+
+    /**
      * After a checkpoint is read: the transient parts come back empty. The thread pool is
      * recreated on first use; start listeners belong to the run that registered them (a resumed
      * world is not started again, its collector comes with it).
@@ -230,6 +299,107 @@ public class World extends SimState {
         // the summary depends on the step it was computed at as well as on the state, so the
         // cached one is rebuilt as it was rather than recomputed at the current step
         summary = audiences != null && summaryStep == audiences.commits() ? AudienceSummary.of(audiences, summaryAt) : null;
+    }
+
+    // ------------------------------------------------------------------ forks
+
+    /**
+     * Parameters fixed by the population a world was built with: a policy arm forked from it
+     * must have the same values (the agents, their ties and the studios exist already).
+     */
+    public static final java.util.List<String> POPULATION_PARAMETERS = java.util.List.of("agents",
+            "firstCountryAgentShare", "networkType", "meanDegree", "rewiringProbability", "crossBorderTieShare",
+            "studiosPerCountry");
+
+    /**
+     * Why a policy arm cannot continue a world built from {@code warmup}, or null when it can:
+     * the arm must start the month after the warm-up ends, name the same two countries with the
+     * same cities in the same order and the same studio capabilities, and keep the
+     * {@link #POPULATION_PARAMETERS}.
+     */
+    public static String forkConflict(Setup warmup, Setup arm) {
+        YearMonth end = warmup.start().plusMonths(warmup.months());
+        if (!arm.start().equals(end)) {
+            return "the warm-up '" + warmup.name() + "' covers " + warmup.start() + " to " + end.minusMonths(1)
+                    + ", so its arms must start " + end + "; this scenario starts " + arm.start();
+        }
+        for (int c = 0; c < 2; c++) {
+            Country w = warmup.countries().get(c);
+            Country a = arm.countries().get(c);
+            if (!w.code().equals(a.code())) {
+                return "country " + (c + 1) + " is " + a.code() + " here but " + w.code() + " in the warm-up '" + warmup.name() + "'";
+            }
+            List<String> wc = w.cities().stream().map(City::name).toList();
+            List<String> ac = a.cities().stream().map(City::name).toList();
+            if (!wc.equals(ac)) {
+                return "the cities of " + a.code() + " differ from the warm-up's (" + String.join(", ", wc)
+                        + "): agents live in those cities, so an arm must list the same ones in the same order";
+            }
+            if (w.studioCapability() != a.studioCapability()) {
+                return "studioCapability of " + a.code() + " is " + a.studioCapability() + " here but " + w.studioCapability()
+                        + " in the warm-up: the studios exist already";
+            }
+        }
+        Params wp = warmup.params();
+        Params ap = arm.params();
+        Object[][] population = {
+            {"agents", wp.getAgents(), ap.getAgents()},
+            {"firstCountryAgentShare", wp.getFirstCountryAgentShare(), ap.getFirstCountryAgentShare()},
+            {"networkType", wp.getNetworkType(), ap.getNetworkType()},
+            {"meanDegree", wp.getMeanDegree(), ap.getMeanDegree()},
+            {"rewiringProbability", wp.getRewiringProbability(), ap.getRewiringProbability()},
+            {"crossBorderTieShare", wp.getCrossBorderTieShare(), ap.getCrossBorderTieShare()},
+            {"studiosPerCountry", wp.getStudiosPerCountry(), ap.getStudiosPerCountry()}};
+        for (Object[] p : population) {
+            if (!p[1].equals(p[2])) {
+                return p[0] + " is " + p[2] + " here but " + p[1] + " in the warm-up '" + warmup.name()
+                        + "': the population exists already (run the warm-up with the same value)";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Continues this world, stepped to the end of its calendar (a warm-up), as a policy arm:
+     * everything the agents, studios, regulators and the content market have become stays
+     * (attitudes, adoption, ties, trips and recent visitors, titles in release and in review,
+     * studios' learning, the random streams), and from the next step the arm's setup drives it:
+     * its calendar (continuing the weekly grid), exchange policy and travel regimes, parameters,
+     * and its country table's exogenous values (population, median income, market sizes,
+     * cultural discounts, trip rates and growth from the arm's start, re-anchored by
+     * {@link Trips#anchor}). The arm's climate is its baseline tension and its own shocks.
+     *
+     * <p>The caller attaches a collector for the arm's months, which takes over from the
+     * warm-up's ({@code MonthlyCollector.attach}).
+     *
+     * @throws IllegalArgumentException if the arm cannot continue this world ({@link #forkConflict})
+     * @throws IllegalStateException    if this world has not reached the end of its calendar
+     */
+    public void continueAs(Setup arm) {
+        String conflict = forkConflict(setup, arm);
+        if (conflict != null) throw new IllegalArgumentException(conflict);
+        if (schedule.getSteps() != calendar.steps()) {
+            throw new IllegalStateException("a world can be forked only at the end of its calendar (step " + calendar.steps()
+                    + "), it is at step " + schedule.getSteps());
+        }
+        forkedReferenceTension = attitudeReferenceTension();
+        calendar = calendar.continuation(arm.start(), arm.months());
+        setup = arm;
+        params = arm.params().copy();
+        // the arm's baseline tension is the climate at its start, which the history's shocks
+        // have already shaped: carrying them on would count them twice
+        climate = new Climate(arm.policy().shocks());
+        policyState = new PolicyState(arm.policy(), calendar);
+        for (int c = 0; c < 2; c++) {
+            audiences.setPopulation(c, country(c).population());
+            audiences.setIncomeMedian(c, country(c).incomeMedianUsd());
+        }
+        map = new MapFrame(arm.countries());
+        tripLog = tripLog.extendedTo(calendar.steps());
+        trips.anchor(this);
+        // observations stay the warm-up's collector: the arm's collector takes over from it
+        summary = null;
+        summaryStep = -1;
     }
 
     @Override
@@ -314,54 +484,63 @@ public class World extends SimState {
 
     // ------------------------------------------------------------------ phases
 
+    // The phases are static and act on the state the schedule passes them, not on the world
+    // that scheduled them: a world that adopts a forked world's schedule (start() with a
+    // warm-up) then steps itself.
+
     /** Environment: political tension for this week's date. */
-    private final class EnvironmentPhase implements Steppable {
+    private static final class EnvironmentPhase implements Steppable {
         private static final long serialVersionUID = 1L;
         @Override public void step(SimState s) {
-            climate.update(calendar.date(schedule.getSteps()), params.getBaselineTension());
+            World w = (World) s;
+            w.climate.update(w.calendar.date(w.schedule.getSteps()), w.params.getBaselineTension());
         }
     }
 
     /** Policy: monthly stage and rollback check on last month's metrics. */
-    private final class PolicyPhase implements Steppable {
+    private static final class PolicyPhase implements Steppable {
         private static final long serialVersionUID = 1L;
         @Override public void step(SimState s) {
-            policyState.step(schedule.getSteps(), observations);
+            World w = (World) s;
+            w.policyState.step(w.schedule.getSteps(), w.observations);
         }
     }
 
     /** Studios: slates at the start of each quarter, in random order. */
-    private final class StudioPhase implements Steppable {
+    private static final class StudioPhase implements Steppable {
         private static final long serialVersionUID = 1L;
         @Override public void step(SimState s) {
-            long step = schedule.getSteps();
-            if (!calendar.startsQuarter(step)) return;
-            int[] order = new int[studios.size()];
+            World w = (World) s;
+            long step = w.schedule.getSteps();
+            if (!w.calendar.startsQuarter(step)) return;
+            int[] order = new int[w.studios.size()];
             for (int i = 0; i < order.length; i++) order[i] = i;
-            shuffle(order, random);
-            for (int i : order) makeSlate(studios.get(i), (int) step);
+            shuffle(order, w.random);
+            for (int i : order) w.makeSlate(w.studios.get(i), (int) step);
         }
     }
 
     /** Regulators: approvals within quota, market by market. */
-    private final class RegulatorPhase implements Steppable {
+    private static final class RegulatorPhase implements Steppable {
         private static final long serialVersionUID = 1L;
         @Override public void step(SimState s) {
-            int step = (int) schedule.getSteps();
-            for (Regulator r : regulators) r.step(World.this, step);
+            World w = (World) s;
+            int step = (int) w.schedule.getSteps();
+            for (Regulator r : w.regulators) r.step(w, step);
         }
     }
 
     /** Audiences: adoption and attitude, synchronous, in parallel chunks. */
-    private final class AudiencePhase implements Steppable {
+    private static final class AudiencePhase implements Steppable {
         private static final long serialVersionUID = 1L;
         @Override public void step(SimState s) {
-            long step = schedule.getSteps();
-            updateSupply((int) step);
-            AudienceBehaviour b = new AudienceBehaviour(audiences, params, streams, step, supply, climate.tension(),
-                    trips.weekInputs(World.this, (int) step));
-            runParallel(b::step, audiences.size());
-            audiences.commit(step);
+            World w = (World) s;
+            long step = w.schedule.getSteps();
+            w.updateSupply((int) step);
+            AudienceBehaviour b = new AudienceBehaviour(w.audiences, w.params, w.streams, step, w.supply, w.climate.tension(),
+                    w.attitudeReferenceTension(), w.trips.weekInputs(w, (int) step));
+            w.runParallel(b::step, w.audiences.size());
+            w.audiences.commit(step);
         }
     }
 
@@ -372,10 +551,11 @@ public class World extends SimState {
     }
 
     /** Tourists: returns, departures (destination, channel), positions on the map. */
-    private final class TouristPhase implements Steppable {
+    private static final class TouristPhase implements Steppable {
         private static final long serialVersionUID = 1L;
         @Override public void step(SimState s) {
-            trips.step(World.this, (int) schedule.getSteps(), streams);
+            World w = (World) s;
+            w.trips.step(w, (int) w.schedule.getSteps(), w.streams);
         }
     }
 

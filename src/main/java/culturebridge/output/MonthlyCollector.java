@@ -38,6 +38,10 @@ public final class MonthlyCollector implements Steppable, Observations {
     /** Flow accumulated for the current month and carried over into the next one. */
     private double[] flowThis;
     private double[] flowNext;
+    /** Values at the start, by metric name, when the run continues a warm-up (else the first row is used). */
+    private java.util.LinkedHashMap<String, Double> startValues;
+    /** Takes this collector off the schedule (when a policy arm forked from its world gets its own). */
+    private sim.engine.Stoppable stopper;
 
     private MonthlyCollector(World w) {
         this.setup = w.setup();
@@ -63,9 +67,43 @@ public final class MonthlyCollector implements Steppable, Observations {
      * observations; call from a start listener (see {@link #attachOnStart}).
      */
     public static MonthlyCollector attach(World w) {
+        // a world forked from a warm-up still holds the warm-up's collector: take over from it
+        if (w.observations() instanceof MonthlyCollector previous && previous.calendar != w.calendar()) {
+            return continuing(w, previous);
+        }
         MonthlyCollector c = new MonthlyCollector(w);
-        w.schedule.scheduleRepeating(0, World.ORDER_COLLECTOR, c, 1);
+        c.stopper = w.schedule.scheduleRepeating(0, World.ORDER_COLLECTOR, c, 1);
         w.setObservations(c);
+        return c;
+    }
+
+    /**
+     * After a fork ({@link World#continueAs}): stops the warm-up's collector and attaches one
+     * for the arm's months from the next step on. The part of the warm-up's last week that
+     * falls in the arm's first month is carried over, metric by metric, so that month holds all
+     * its days.
+     *
+     * @param w        the forked world
+     * @param previous the warm-up's collector
+     */
+    public static MonthlyCollector continuing(World w, MonthlyCollector previous) {
+        if (previous.stopper != null) previous.stopper.stop();
+        MonthlyCollector c = new MonthlyCollector(w);
+        c.stopper = w.schedule.scheduleRepeating(w.schedule.getSteps(), World.ORDER_COLLECTOR, c, 1);
+        w.setObservations(c);
+        if (previous.completed > 0) {
+            c.startValues = new java.util.LinkedHashMap<>();
+            double[] last = previous.rows[previous.completed - 1];
+            for (Metric m : previous.metrics) c.startValues.put(m.name(), last[previous.index.get(m.name())]);
+        }
+        if (previous.flowNext != null) {
+            c.flowThis = new double[c.metrics.size()];
+            c.flowNext = new double[c.metrics.size()];
+            for (int i = 0; i < c.metrics.size(); i++) {
+                Integer j = previous.index.get(c.metrics.get(i).name());
+                if (j != null && c.metrics.get(i).kind() == Metric.Kind.FLOW) c.flowThis[i] = previous.flowNext[j];
+            }
+        }
         return c;
     }
 
@@ -124,6 +162,14 @@ public final class MonthlyCollector implements Steppable, Observations {
         Integer i = index.get(metric);
         if (i == null || completed == 0) return Double.NaN;
         return rows[completed - 1][i];
+    }
+
+    @Override
+    public double atStart(String metric) {
+        if (startValues != null) return startValues.getOrDefault(metric, Double.NaN);
+        Integer i = index.get(metric);
+        if (i == null || completed == 0) return Double.NaN;
+        return rows[0][i];
     }
 
     /** Months completed so far. */

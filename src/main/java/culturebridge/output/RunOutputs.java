@@ -113,10 +113,15 @@ public final class RunOutputs {
      * {@code outputFiles} of {@code run} are replaced by them).
      */
     public Path writeManifest(ManifestWriter.Run run, ManifestInfo info) throws IOException {
+        return writeManifest(run, info, java.util.Map.of());
+    }
+
+    /** Writes the manifest with extra keys after the standard ones (e.g. the warm-up a run continued). */
+    public Path writeManifest(ManifestWriter.Run run, ManifestInfo info, java.util.Map<String, ?> extra) throws IOException {
         Path file = resolve(MANIFEST_JSON);
         ManifestWriter.Run withFiles = new ManifestWriter.Run(run.scenario(), run.scenarioFile(), run.parameters(),
                 run.seeds(), run.startTime(), run.wallTimeSeconds(), run.commandLine(), files());
-        ManifestWriter.write(file, withFiles, info);
+        ManifestWriter.write(file, withFiles, info, extra);
         record(file);
         return file;
     }

@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * as scenario files are. The format, with defaults:
  *
  * <pre>
- * scenario: ../historical-2010-2019.yaml   # relative to this file
+ * scenario: ../history-2010-2025.yaml   # relative to this file
  * set: {months: 84, agents: 20000}          # fixed overrides for every candidate (optional)
  * parameters:                               # searched: a Params name or a scenario field path
  *   tripRateScale: {min: 0.2, max: 3, initial: 1}

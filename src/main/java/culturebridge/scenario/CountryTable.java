@@ -37,7 +37,7 @@ public final class CountryTable {
     static final List<String> COUNTRY_KEYS = List.of("code", "name", "population", "incomeMedianUsd",
             "incomeGini", "initialFavourableShare", "attitudeLogitSd", "culturalDiscount", "marketSize",
             "studioCapability", "cities", "travel", "informalBlocking");
-    static final List<String> TRAVEL_KEYS = List.of("tripRatePerYear", "growthPerYear", "groupShare",
+    static final List<String> TRAVEL_KEYS = List.of("tripRatePerYear", "growthPerYear", "growthCap", "groupShare",
             "spendingPerTripUsd", "seasonality");
     static final List<String> CITY_KEYS = List.of("name", "lon", "lat", "populationShare",
             "attractiveness", "filmingAppeal");
@@ -149,6 +149,7 @@ public final class CountryTable {
                 .allowOnly("a travel profile", TRAVEL_KEYS);
         double rate = m.req("tripRatePerYear").real(0, 10);
         double growth = m.req("growthPerYear").real(-0.5, 1);
+        double cap = m.has("growthCap") ? m.req("growthCap").real(1, 1000) : Double.POSITIVE_INFINITY;
         double group = m.req("groupShare").real(0, 1);
         double spending = m.req("spendingPerTripUsd").real(0, 1e6);
         Yaml.Field seasonField = m.req("seasonality");
@@ -161,7 +162,7 @@ public final class CountryTable {
             sum += season[i];
         }
         if (sum <= 0) throw seasonField.error("seasonality factors must not all be 0");
-        return new TravelProfile(rate, growth, group, spending, season);
+        return new TravelProfile(rate, growth, cap, group, spending, season);
     }
 
     private static List<City> cities(Yaml.Field field) throws ScenarioException {

@@ -15,9 +15,16 @@ import java.util.Map;
  * scenario fields by path, e.g. {@code travel.epidemics[0].suppression}). Included params are
  * bound before the scenario's own {@code params:}, which win for any key they both name;
  * included field values replace the scenario's.
+ *
+ * <p>An item of {@code include:} is a path, or {@code {file: PATH, params: [NAME, ...]}} to take
+ * only the named parameters of the file and none of its field values (e.g. a 2026 scenario
+ * takes the behavioural parameters calibrated on 2010-2016 but not the 2010 trip-rate scale or
+ * the MERS suppression, which belong to the history).
  */
 final class ParameterFiles {
     static final List<String> KEYS = List.of("params", "set");
+    /** Keys of an include item that selects parameters. */
+    static final List<String> ITEM_KEYS = List.of("file", "params");
 
     private ParameterFiles() {}
 
@@ -35,7 +42,18 @@ final class ParameterFiles {
         Yaml.Field include = top.req("include");
         List<Yaml.Field> items = include.list("a list of parameter files (paths relative to the scenario file)");
         Path base = document.file().toAbsolutePath().getParent();
-        for (Yaml.Field item : items) {
+        for (Yaml.Field entry : items) {
+            Yaml.Field item = entry;
+            java.util.Set<String> only = null;
+            if (entry.node instanceof org.snakeyaml.engine.v2.nodes.MappingNode) {
+                Yaml.Mapping sel = entry.mapping("an included file: a path, or {file: PATH, params: [NAMES]}")
+                        .allowOnly("an included file", ITEM_KEYS);
+                item = sel.req("file");
+                only = new java.util.LinkedHashSet<>();
+                for (Yaml.Field name : sel.req("params").list("a list of parameter names to take from the file")) {
+                    only.add(name.string());
+                }
+            }
             Path file = base.resolve(item.string()).normalize();
             if (!Files.isRegularFile(file)) throw item.error("parameter file not found: " + file);
             String label = file.toString();
@@ -48,10 +66,23 @@ final class ParameterFiles {
             Yaml.Field r = Yaml.parse(label, Yaml.decode(label, bytes));
             if (r == null) continue;
             Yaml.Mapping m = r.mapping("a parameter file (a mapping with params and set)").allowOnly("a parameter file", KEYS);
+            Map<String, Yaml.Field> fileParams = new LinkedHashMap<>();
             if (m.has("params")) {
                 for (Map.Entry<String, Yaml.Field> e : m.req("params").mapping("a mapping of parameter names to values").entries()) {
-                    params.put(e.getKey(), e.getValue());
+                    fileParams.put(e.getKey(), e.getValue());
                 }
+            }
+            for (Map.Entry<String, Yaml.Field> e : fileParams.entrySet()) {
+                if (only == null || only.contains(e.getKey())) params.put(e.getKey(), e.getValue());
+            }
+            if (only != null) {
+                for (String name : only) {
+                    if (!fileParams.containsKey(name)) {
+                        throw entry.error("parameter '" + name + "' is not in " + file.getFileName() + " (it has: "
+                                + String.join(", ", fileParams.keySet()) + ")");
+                    }
+                }
+                continue;
             }
             if (m.has("set")) {
                 Yaml.Mapping set = m.req("set").mapping("a mapping of scenario field paths to values");

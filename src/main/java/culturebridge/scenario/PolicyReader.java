@@ -28,7 +28,7 @@ final class PolicyReader {
     static final List<String> POLICY_KEYS = List.of("stages", "rollbacks", "shocks");
     static final List<String> STAGE_KEYS = List.of("name", "enter", "quota", "coproduction", "festivals");
     static final List<String> ENTER_KEYS = List.of("date", "when", "notBefore");
-    static final List<String> CONDITION_KEYS = List.of("metric", "above", "below", "forMonths");
+    static final List<String> CONDITION_KEYS = List.of("metric", "above", "below", "risesBy", "fallsBy", "forMonths");
     static final List<String> FESTIVAL_KEYS = List.of("name", "start", "months", "market", "medium", "boost");
     static final List<String> ROLLBACK_KEYS = List.of("when", "toStage", "reentryLagMonths");
     static final List<String> SHOCK_KEYS = List.of("name", "date", "magnitude", "halfLifeMonths");
@@ -173,14 +173,20 @@ final class PolicyReader {
                     : close + " (metrics are named tension, attitude.<country>, favourable.<country>, "
                       + "adoption.<origin>.<medium>.in.<market>, soft_power.<country>, ...)"));
         }
-        boolean hasAbove = m.has("above");
-        boolean hasBelow = m.has("below");
-        if (hasAbove == hasBelow) {
-            throw field.error("a condition needs exactly one of 'above' or 'below'");
+        List<String> given = new java.util.ArrayList<>();
+        for (String k : List.of("above", "below", "risesBy", "fallsBy")) if (m.has(k)) given.add(k);
+        if (given.size() != 1) {
+            throw field.error("a condition needs exactly one of 'above', 'below' (a level), 'risesBy' or 'fallsBy' "
+                    + "(a change since the start)" + (given.isEmpty() ? "" : "; it has " + String.join(", ", given)));
         }
-        double threshold = m.req(hasAbove ? "above" : "below").real(-1e12, 1e12);
+        String kind = given.get(0);
         int forMonths = m.has("forMonths") ? (int) m.req("forMonths").integer(1, ScenarioLoader.MAX_MONTHS) : 1;
-        return new Condition(metric, hasAbove, threshold, forMonths);
+        return switch (kind) {
+            case "above", "below" -> new Condition(metric, kind.equals("above"), m.req(kind).real(-1e12, 1e12), forMonths);
+            // a change is a positive amount: risen by more than x, fallen by more than x
+            case "risesBy" -> new Condition(metric, true, m.req(kind).real(0, 1e12), forMonths, true);
+            default -> new Condition(metric, false, -m.req(kind).real(0, 1e12), forMonths, true);
+        };
     }
 
     private void readQuota(Yaml.Field field, int[][] quota, boolean first) throws ScenarioException {

@@ -14,4 +14,9 @@ import java.nio.file.Path;
  * @param description the file's free-text description, empty if none
  */
 public record Scenario(Setup setup, Long seed, Path file, String sha256, String description) {
+
+    /** The same scenario started from its initial conditions instead of its warm-up. */
+    public Scenario withoutWarmup() {
+        return new Scenario(setup.withoutWarmup(), seed, file, sha256, description);
+    }
 }

@@ -3,6 +3,7 @@ package culturebridge.scenario;
 import culturebridge.model.Country;
 import culturebridge.model.Params;
 import culturebridge.model.Setup;
+import culturebridge.model.World;
 import culturebridge.model.policy.ExchangePolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,8 @@ public final class ScenarioLoader {
     public static final String SET_SOURCE = "--set";
     /** Keys of a scenario file's top level. */
     public static final List<String> TOP_KEYS =
-            List.of("name", "description", "start", "months", "seed", "countries", "include", "params", "policy", "travel");
+            List.of("name", "description", "start", "months", "seed", "warmup", "countries", "include", "params", "policy",
+                    "travel");
     /** Keys that {@code --set} accepts besides the {@link Params} properties. */
     public static final List<String> SET_KEYS = List.of("months", "start", "seed");
     /** Longest scenario: a century of months. */
@@ -167,7 +169,33 @@ public final class ScenarioLoader {
         ExchangePolicy policy = new PolicyReader(countries, start, metrics).read(top.req("policy"));
         if (top.has("travel")) policy = policy.withTravel(TravelReader.read(top.req("travel"), countries, file));
         Setup setup = new Setup(name, start, months, countries, policy, params);
+        if (top.has("warmup")) setup = withWarmup(setup, top.req("warmup"), file, metricNames);
         return new Scenario(setup, seed, file, document.sha256(), description);
+    }
+
+    /**
+     * The set-up continuing the warm-up scenario named by {@code field} (a path relative to the
+     * scenario file). The warm-up is loaded with this scenario's population parameters
+     * ({@link World#POPULATION_PARAMETERS}: the population is built once, in the warm-up) and
+     * must end the month before this scenario starts, with the same countries and cities.
+     */
+    private static Setup withWarmup(Setup arm, Yaml.Field field, Path file,
+                                    Function<List<Country>, Set<String>> metricNames) throws ScenarioException {
+        String ref = field.string();
+        Path dir = file.toAbsolutePath().getParent();
+        Path warmFile = dir == null ? Path.of(ref) : dir.resolve(ref).normalize();
+        if (!Files.isRegularFile(warmFile)) throw field.error("warm-up scenario not found: " + warmFile);
+        Map<String, String> population = new LinkedHashMap<>();
+        LinkedHashMap<String, Object> values = ParamsBinder.values(arm.params());
+        for (String key : World.POPULATION_PARAMETERS) population.put(key, String.valueOf(values.get(key)));
+        Scenario warm = load(warmFile, population, metricNames);
+        if (warm.setup().warmup() != null) {
+            throw field.error("the warm-up " + warmFile.getFileName() + " has a warm-up itself; a warm-up must start from "
+                    + "initial conditions");
+        }
+        String conflict = World.forkConflict(warm.setup(), arm);
+        if (conflict != null) throw field.error(conflict);
+        return new Setup(arm.name(), arm.start(), arm.months(), arm.countries(), arm.policy(), arm.params(), warm.setup());
     }
 
     /** Binds one parameter of an included parameter file, reporting errors at that file's line. */

@@ -242,8 +242,9 @@ class GuiPiecesTest {
         assertTrue(r.shocks().get(0).happened());
         assertTrue(r.tension() > 0.6);
         PolicyReport.StageRow films = r.stages().get(2);
-        assertEquals("favourable.CN > 0.16 for 3 months", films.condition());
-        assertEquals(gui.collector().lastMonth("favourable.CN"), films.value(), 0.0, "the condition's value is last month's metric");
+        assertEquals("favourable.CN risen by more than 0.02 since the start for 3 months", films.condition());
+        assertEquals(gui.collector().lastMonth("favourable.CN") - gui.collector().atStart("favourable.CN"), films.value(), 0.0,
+                "the condition's value is last month's change since the start");
         String html = r.html();
         assertTrue(html.contains("status-quo") && html.contains("Re-entry lag") && html.contains("Political incident"));
         gui.finish();

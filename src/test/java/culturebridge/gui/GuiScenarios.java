@@ -28,8 +28,17 @@ final class GuiScenarios {
         return gui;
     }
 
-    /** Steps a started GUI state (model step plus the GUI's own steppables) to a step count. */
-    static void stepTo(WorldWithUI gui, long steps) {
-        while (gui.state.schedule.getSteps() < steps) gui.step();
+    /**
+     * Steps a started GUI state (model step plus the GUI's own steppables) to a number of the
+     * scenario's weeks (after a warm-up, counted from the scenario's first step).
+     */
+    static void stepTo(WorldWithUI gui, long weeks) {
+        long first = gui.world().setup().firstStep();
+        while (gui.state.schedule.getSteps() - first < weeks) gui.step();
+    }
+
+    /** Steps a started GUI state to the end of the scenario's calendar. */
+    static void stepToEnd(WorldWithUI gui) {
+        while (gui.state.schedule.getSteps() < gui.world().calendar().steps()) gui.step();
     }
 }

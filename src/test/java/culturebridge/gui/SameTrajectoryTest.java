@@ -32,7 +32,7 @@ class SameTrajectoryTest {
 
         WorldWithUI gui = GuiScenarios.started(sc, seed);
         World w = gui.world();
-        GuiScenarios.stepTo(gui, w.calendar().steps());
+        GuiScenarios.stepToEnd(gui);
         MonthlySeries shown = gui.collector().series(seed);
         gui.finish();
 
@@ -63,15 +63,14 @@ class SameTrajectoryTest {
         Scenario sc = GuiScenarios.load(SCENARIO, 3000, 6);
         long seed = sc.seed();
         WorldWithUI gui = GuiScenarios.started(sc, seed);
-        long steps = gui.world().calendar().steps();
-        GuiScenarios.stepTo(gui, steps);
+        GuiScenarios.stepToEnd(gui);
         MonthlySeries first = gui.collector().series(seed);
         gui.finish();
 
         gui.state.setSeed(seed);
         gui.start();
         assertEquals(0, gui.feed().lastCharts().series().months().size(), "the charts start again from nothing");
-        GuiScenarios.stepTo(gui, steps);
+        GuiScenarios.stepToEnd(gui);
         MonthlySeries second = gui.collector().series(seed);
         gui.finish();
         assertEquals(first.stages(), second.stages());
@@ -90,7 +89,7 @@ class SameTrajectoryTest {
         MonthlySeries headless = Replicates.run(sc.setup(), 0, seed, 1, null).series();
         WorldWithUI gui = GuiScenarios.started(sc, seed);
         gui.scheduleRepeatingImmediatelyAfter(new ReadsSummary());
-        GuiScenarios.stepTo(gui, gui.world().calendar().steps());
+        GuiScenarios.stepToEnd(gui);
         MonthlySeries shown = gui.collector().series(seed);
         gui.finish();
         assertEquals(headless.months().size(), shown.months().size());

@@ -159,7 +159,7 @@ class NotebooksTest {
             start(python, "02-", pending, running, env);
             // 3. A tiny calibration; then every other notebook.
             Path calFile = RESULTS.resolve("notebook-calibration.yaml");
-            String scenario = ROOT.resolve("scenarios").resolve("historical-2010-2019.yaml").toString();
+            String scenario = ROOT.resolve("scenarios").resolve("history-2010-2025.yaml").toString();
             Files.writeString(calFile, CALIBRATION.formatted("'" + scenario.replace("'", "''") + "'"), StandardCharsets.UTF_8);
             cli("calibrate", calFile.toString(), "--out", calDir.toString(), "--force");
             start(python, "", pending, running, env);

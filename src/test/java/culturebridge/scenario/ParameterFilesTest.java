@@ -17,7 +17,7 @@ class ParameterFilesTest {
     @TempDir Path tmp;
 
     private Path scenario(String include, String params) throws Exception {
-        String text = Files.readString(Path.of("scenarios", "historical-2010-2019.yaml"))
+        String text = Files.readString(Path.of("scenarios", "history-2010-2025.yaml"))
                 .replace("countries: cn-kr-2010", "countries: cn-kr-2010")
                 .replaceFirst("include: \\[[^\\]]*\\]", include)
                 .replace("  baselineTension: 0.15", "  baselineTension: 0.15\n" + params)
@@ -49,7 +49,7 @@ class ParameterFilesTest {
 
     @Test
     void theShippedHistoricalScenarioUsesTheCalibratedFile() throws Exception {
-        Scenario sc = ScenarioLoader.load(Path.of("scenarios", "historical-2010-2019.yaml"), Map.of(), Metrics::names);
+        Scenario sc = ScenarioLoader.load(Path.of("scenarios", "history-2010-2025.yaml"), Map.of(), Metrics::names);
         assertTrue(sc.setup().params().getTripRateScale() != 1.0, "tripRateScale still at its default");
     }
 
@@ -62,5 +62,22 @@ class ParameterFilesTest {
         Path g = scenario("include: [missing.yaml]", "");
         e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(g, Map.of(), Metrics::names));
         assertTrue(e.getMessage().contains("not found"), e.getMessage());
+    }
+
+    @Test
+    void anIncludeCanTakeOnlyNamedParameters() throws Exception {
+        Files.writeString(tmp.resolve("cal.yaml"), "params:\n  tripRateScale: 0.5\n  visaEasedFactor: 0.9\n"
+                + "set:\n  travel.epidemics[0].suppression: 0.25\n");
+        Path f = scenario("include: [{file: cal.yaml, params: [visaEasedFactor]}]", "");
+        Scenario sc = ScenarioLoader.load(f, Map.of(), Metrics::names);
+        assertEquals(0.9, sc.setup().params().getVisaEasedFactor());
+        assertEquals(1.0, sc.setup().params().getTripRateScale(), "a parameter not named is not taken");
+        assertEquals(0.5, sc.setup().policy().travel().epidemics().get(0).suppression(), "nor are the file's field values");
+        Path g = scenario("include: [{file: cal.yaml, params: [attitudeTravelEffect]}]", "");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(g, Map.of(), Metrics::names));
+        assertTrue(e.getMessage().contains("'attitudeTravelEffect' is not in cal.yaml"), e.getMessage());
+        Path h = scenario("include: [{file: cal.yaml, param: [x]}]", "");
+        e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(h, Map.of(), Metrics::names));
+        assertTrue(e.getMessage().contains("param"), e.getMessage());
     }
 }

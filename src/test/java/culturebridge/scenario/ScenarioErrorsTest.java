@@ -234,7 +234,12 @@ class ScenarioErrorsTest {
         assertTrue(far.getMessage().contains("Known metrics: "), far.getMessage());
         assertTrue(far.getMessage().contains("tension"), far.getMessage());
         assertAt(refuse(VALID.replace("{date: 2026-07}", "{when: {metric: tension, above: 0.2, below: 0.1}}")),
-                11, 21, "policy.stages[1].enter.when", "exactly one of 'above' or 'below'");
+                11, 21, "policy.stages[1].enter.when", "exactly one of 'above', 'below'", "it has above, below");
+        assertAt(refuse(VALID.replace("{date: 2026-07}", "{when: {metric: tension, above: 0.2, risesBy: 0.1}}")),
+                11, 21, "policy.stages[1].enter.when", "'risesBy' or 'fallsBy'", "it has above, risesBy");
+        // a change is given as a positive amount
+        assertAt(refuse(VALID.replace("{date: 2026-07}", "{when: {metric: tension, fallsBy: -0.1}}")),
+                11, 48, "policy.stages[1].enter.when.fallsBy", "");
     }
 
     @Test

@@ -87,7 +87,8 @@ class ScenarioFilesTest {
         var c3 = st.get(2).entry().condition();
         assertEquals("favourable.CN", c3.metric());
         assertTrue(c3.above());
-        assertEquals(0.16, c3.threshold());
+        assertTrue(c3.sinceStart(), "warming is a rise since the start of the arm");
+        assertEquals(0.02, c3.threshold());
         assertEquals(3, c3.forMonths());
         assertEquals(YearMonth.of(2027, 1), st.get(2).entry().notBefore());
         assertArrayEquals(new int[] {2, 3, 0, 4}, st.get(2).quota()[CN]);

@@ -73,17 +73,19 @@ public final class AudienceBehaviour {
      * @param step    the current step
      * @param supply  supply[market][medium] of the partner's content in each market
      * @param tension political tension this week, 0..1
+     * @param referenceTension the tension of the climate the population's anchor attitudes
+     *                come from (the scenario's baseline; after a fork, the warm-up's)
      * @param travel  this week's travel inputs (null: nobody travels)
      */
     public AudienceBehaviour(Audiences a, Params params, StreamRandom random, long step,
-                             double[][] supply, double tension, TravelInputs travel) {
+                             double[][] supply, double tension, double referenceTension, TravelInputs travel) {
         this.a = a;
         this.random = random;
         this.step = step;
         this.supply = supply;
         // Survey attitudes already reflect the baseline climate; news moves them by the
         // tension above it.
-        this.tension = Math.max(0, tension - params.getBaselineTension());
+        this.tension = Math.max(0, tension - referenceTension);
         double dt = SimCalendar.STEP_YEARS;
         for (Medium m : Medium.values()) {
             pDt[m.ordinal()] = params.innovationPerYear(m) * dt;

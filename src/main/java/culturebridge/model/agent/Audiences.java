@@ -140,7 +140,16 @@ public final class Audiences implements java.io.Serializable {
     /** Adopters of the partner's medium m in country c (persons = this x weight). */
     public int adopters(int c, Medium m) { return adopterCount[c][m.ordinal()]; }
 
-    /** Sets a country's median income, US$ (used once, at world start). */
+    /**
+     * Sets the persons a country's agents stand for (at a fork, the arm's country table gives the
+     * population at its own start).
+     */
+    public void setPopulation(int c, double population) { weight[c] = population / blockSize[c]; }
+
+    /**
+     * Sets a country's median income, US$ (at world start, and at a fork, where agents keep
+     * their place in the income distribution and the arm's table gives its median).
+     */
     public void setIncomeMedian(int c, double median) { incomeMedian[c] = median; }
 
     /** Sets an agent's initial state (used once, at world start); income in US$. */

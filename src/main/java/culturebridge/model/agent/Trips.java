@@ -23,9 +23,10 @@ import sim.util.Double2D;
  * agent's own stream, so it is deterministic for any thread count.
  *
  * <h2>Weekly base hazard</h2>
- * {@code base_c(t) = r_c x scale x (1+g_c)^years x season_c(month) x C_c(t) / C_c(start)
+ * {@code base_c(t) = r_c x scale x min((1+g_c)^years, cap_c) x season_c(month) x C_c(t) / C_c(start)
  * x exp(-bT max(0, T - T0)) x epidemic_c(t) / norm_c x dt}, where r_c is the tabled trip rate
- * at the start, g_c its growth (total outbound travel as the documented driver), and
+ * at the start, g_c its growth (total outbound travel as the documented driver) up to the
+ * driver's documented plateau cap_c, and
  * {@code C = g open V(groupVisa) + (1 - g) V(visa)} the channel-and-visa factor, with
  * {@code open} the share of the group-tour channel open (1 allowed, 0 banned):
  * group share g (TravelProfile), visa factors after Neumayer (2010). A group-tour ban removes
@@ -64,9 +65,22 @@ public final class Trips implements java.io.Serializable {
 
     /** Prepares the phase at world start: reference means, normalisers, distances. */
     public Trips(World w) {
+        logDistance = new double[2][][];
+        anchor(w);
+    }
+
+    /**
+     * Sets the reference values of the trip hazard to the world as it is now: the mean
+     * attitude and fandom of each country (the multiplier's reference point), the normaliser
+     * that makes the population's mean multiplier 1 (so the tabled trip rate is reproduced at
+     * this date), the channel-and-visa factor in force, and the distances between cities.
+     * Called at world start and again when a policy arm is forked from a warm-up: the arm's
+     * country table gives the trip rate at its own start, which the warmed-up population must
+     * reproduce then, whatever its attitudes.
+     */
+    public void anchor(World w) {
         Audiences a = w.audiences();
         Params p = w.params();
-        logDistance = new double[2][][];
         for (int c = 0; c < 2; c++) {
             int lo = a.blockStart(c);
             int hi = lo + a.blockSize(c);
@@ -81,10 +95,11 @@ public final class Trips implements java.io.Serializable {
             TravelInputs t0 = inputs(new double[2], p);
             double m = 0;
             for (int i = lo; i < hi; i++) {
-                m += t0.multiplier(c, a.attitude[i], Integer.bitCount(a.adopted[i]) / (double) Medium.COUNT, a.logIncome[i], 0);
+                m += t0.multiplier(c, a.attitude[i], Integer.bitCount(a.adopted[i]) / (double) Medium.COUNT, a.logIncome[i],
+                        socialShareAtAnchor(w, a, i));
             }
             norm[c] = m / (hi - lo);
-            startChannelFactor[c] = channelFactor(w, c, w.calendar().date(0));
+            startChannelFactor[c] = channelFactor(w, c, w.calendar().date(w.calendar().firstStep()));
             Country home = w.country(c);
             Country partner = w.country(1 - c);
             logDistance[c] = new double[home.cities().size()][partner.cities().size()];
@@ -94,6 +109,13 @@ public final class Trips implements java.io.Serializable {
                 }
             }
         }
+    }
+
+    /** Share of an agent's ties who travelled in the last 52 weeks, as the audience step reads it (0 at world start). */
+    private static double socialShareAtAnchor(World w, Audiences a, int i) {
+        if (a.network.complete()) return 0;
+        int degree = a.network.degree(i);
+        return degree > 0 ? a.recentVisitorTies[i] / (double) degree : 0;
     }
 
     private TravelInputs inputs(double[] base, Params p) {
@@ -119,13 +141,13 @@ public final class Trips implements java.io.Serializable {
     public TravelInputs weekInputs(World w, int step) {
         Params p = w.params();
         LocalDate d = w.calendar().date(step);
-        double years = step * culturebridge.model.SimCalendar.STEP_YEARS;
+        double years = (step - w.calendar().firstStep()) * culturebridge.model.SimCalendar.STEP_YEARS;
         double riskExcess = Math.max(0, w.climate().tension() - p.getBaselineTension());
         double[] base = new double[2];
         for (int c = 0; c < 2; c++) {
             TravelProfile t = w.country(c).travel();
             if (t.tripRatePerYear() <= 0 || norm[c] <= 0 || startChannelFactor[c] <= 0) continue;
-            double rate = t.tripRatePerYear() * p.getTripRateScale() * Math.pow(1 + t.growthPerYear(), years)
+            double rate = t.tripRatePerYear() * p.getTripRateScale() * t.growth(years)
                     * t.season(d.getMonthValue())
                     * channelFactor(w, c, d) / startChannelFactor[c]
                     * Math.exp(-p.getPoliticalRiskEffect() * riskExcess)

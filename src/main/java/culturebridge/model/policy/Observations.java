@@ -12,6 +12,13 @@ public interface Observations extends java.io.Serializable {
     /** The metric's value in the last completed month, or NaN. */
     double lastMonth(String metric);
 
+    /**
+     * The metric's value at the start of the scenario: in the month before its first (the
+     * warm-up's last) when it continues a warm-up, else in its first completed month; NaN
+     * before that month is complete. Relative conditions compare against it.
+     */
+    default double atStart(String metric) { return Double.NaN; }
+
     /** Observations of nothing: every condition stays unmet. */
     Observations NONE = metric -> Double.NaN;
 }

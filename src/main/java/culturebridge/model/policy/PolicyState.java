@@ -96,7 +96,7 @@ public final class PolicyState implements java.io.Serializable {
         if (monthIndex == lastCheckedMonth) return;
         lastCheckedMonth = monthIndex;
         YearMonth month = calendar.month(step);
-        if (step > 0) updateHeld(obs);
+        if (step > calendar.firstStep()) updateHeld(obs);
 
         for (int r = 0; r < rollbackHeld.length; r++) {
             RollbackRule rule = policy.rollbacks().get(r);
@@ -130,7 +130,6 @@ public final class PolicyState implements java.io.Serializable {
     }
 
     private static boolean holds(Condition c, Observations obs) {
-        double v = obs.lastMonth(c.metric());
-        return !Double.isNaN(v) && c.holds(v);
+        return c.holds(obs);
     }
 }

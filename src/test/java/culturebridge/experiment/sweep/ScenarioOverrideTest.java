@@ -51,7 +51,7 @@ class ScenarioOverrideTest {
         ScenarioDocument base = ScenarioDocument.read(GRADUAL);
         Scenario s = load(base.with(List.of(
                 set("policy.stages[2].quota.CN.drama", "7"),
-                set("policy.stages[2].enter.when.above", "0.15"),
+                set("policy.stages[2].enter.when.risesBy", "0.15"),
                 set("params.agents", "3000"),
                 set("months", "24"),
                 // Stage 1 inherits KR's quota; giving it one adds the key.

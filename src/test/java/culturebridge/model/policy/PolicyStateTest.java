@@ -57,6 +57,36 @@ class PolicyStateTest {
     }
 
     @Test
+    void aRelativeConditionComparesTheChangeSinceTheStart() {
+        // x starts at 0.30 (a warmed-up history's level): "risen by 0.02" needs x > 0.32,
+        // which an absolute 0.16 threshold would have taken as met at once
+        Condition c = new Condition("x", true, 0.02, 2, true);
+        ExchangePolicy p = new ExchangePolicy(List.of(stage("s0", null),
+                stage("s1", new StageEntry(null, c, null))), List.of(), List.of());
+        double[] x = {0.30, 0.31, 0.33, 0.34, 0.34, 0.34, 0.34, 0.34};
+        SimCalendar cal = new SimCalendar(START, x.length);
+        PolicyState state = new PolicyState(p, cal);
+        List<String> stages = new ArrayList<>();
+        for (int step = 0; step < cal.steps(); step++) {
+            int completed = cal.monthIndex(step) - 1;
+            Observations obs = new Observations() {
+                @Override public double lastMonth(String metric) { return completed < 0 ? Double.NaN : x[completed]; }
+                @Override public double atStart(String metric) { return 0.30; }
+            };
+            state.step(step, obs);
+            if (cal.endsMonth(step)) stages.add(state.active().name());
+        }
+        // above 0.32 in months 2 and 3 (0-based) -> held 2 months when month 4 starts
+        assertEquals(List.of("s0", "s0", "s0", "s0", "s1", "s1", "s1", "s1"), stages);
+        assertEquals("x risen by more than 0.02 since the start for 2 months", c.toString());
+        Condition fall = new Condition("x", false, -0.05, 1, true);
+        assertEquals(true, fall.holds(new Observations() {
+            @Override public double lastMonth(String metric) { return 0.24; }
+            @Override public double atStart(String metric) { return 0.30; }
+        }));
+    }
+
+    @Test
     void neverBeforeNotBefore() {
         Condition c = new Condition("x", true, 0.5, 1);
         ExchangePolicy p = new ExchangePolicy(List.of(stage("s0", null),
