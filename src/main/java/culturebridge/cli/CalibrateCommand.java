@@ -3,7 +3,6 @@ package culturebridge.cli;
 import culturebridge.experiment.calibration.CalibrationOutputs;
 import culturebridge.experiment.calibration.Calibrator;
 import culturebridge.experiment.calibration.FitStatistics;
-import culturebridge.output.AtomicFiles;
 import culturebridge.output.RunOutputs;
 import culturebridge.scenario.CalibrationReader;
 import culturebridge.scenario.CalibrationSpec;
@@ -68,12 +67,8 @@ final class CalibrateCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             err.println("error: " + e.getMessage());
             return Main.BAD_INPUT;
-        } catch (AtomicFiles.OutputExistsException e) {
-            err.println("error: " + e.getMessage());
-            return Main.BAD_INPUT;
         } catch (IOException e) {
-            err.println("error: " + e.getMessage());
-            return 1;
+            return Main.outputError(err, e);
         }
         log.printf(Locale.ROOT, "calibrating %d parameter(s) of %s: CMA-ES, population %d, at most %d generations, %d replicate(s) per candidate%n",
                 cal.parameters().size(), cal.scenario().getFileName(), cal.population(), cal.maxIterations(), cal.replicates());

@@ -16,6 +16,15 @@ public final class Main {
     /** Exit code for bad input. */
     public static final int BAD_INPUT = 2;
 
+    /**
+     * Prints an output problem and gives its exit code: {@link #BAD_INPUT} for a results folder
+     * that exists already (the user chose it), 1 for anything else (disk, permissions).
+     */
+    static int outputError(java.io.PrintWriter err, java.io.IOException e) {
+        err.println("error: " + e.getMessage());
+        return e instanceof culturebridge.output.AtomicFiles.OutputExistsException ? BAD_INPUT : 1;
+    }
+
     public static void main(String[] args) {
         System.exit(execute(args));
     }

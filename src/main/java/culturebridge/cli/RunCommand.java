@@ -141,12 +141,8 @@ final class RunCommand implements Callable<Integer> {
         for (Path dir : dirs) {
             try {
                 AtomicFiles.prepareOutputDir(dir, force);
-            } catch (AtomicFiles.OutputExistsException e) {
-                err.println("error: " + e.getMessage());
-                return Main.BAD_INPUT;
             } catch (IOException e) {
-                err.println("error: " + e.getMessage());
-                return 1;
+                return Main.outputError(err, e);
             }
         }
         boolean progress = !quiet && System.console() != null;
@@ -157,15 +153,10 @@ final class RunCommand implements Callable<Integer> {
                 var opts = new ScenarioRunner.Options(baseSeed, replicates, nThreads, dirs.get(i), force, progress, commandLine,
                         checkpointEvery == null ? 0 : checkpointEvery, restored);
                 result = ScenarioRunner.run(arms.get(i), opts, quiet ? null : new java.io.PrintStream(System.out, true));
-            } catch (AtomicFiles.OutputExistsException e) {
-                err.println("error: " + e.getMessage());
-                return Main.BAD_INPUT;
             } catch (IOException e) {
-                err.println("error: could not write results: " + e.getMessage());
-                return 1;
+                return Main.outputError(err, e);
             } catch (java.io.UncheckedIOException e) {
-                err.println("error: " + e.getMessage());
-                return 1;
+                return Main.outputError(err, e.getCause());
             }
             if (!quiet) {
                 outw.println("results: " + result.dir());
