@@ -58,7 +58,15 @@ final class CalibrateCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        Path dir = out != null ? out : Path.of("results", "calibration", name);
+        Path dir;
+        try {
+            // a file named ..yaml must not make results/calibration/.. (all results) the folder
+            dir = out != null ? out : culturebridge.output.AtomicFiles.resolveInside(Path.of("results", "calibration"), name);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + file + ": the file name gives no results folder of its own in results/calibration ('"
+                    + name + "'); rename the file or choose --out");
+            return Main.BAD_INPUT;
+        }
         Calibrator calibrator = new Calibrator(cal, n, log);
         RunOutputs outputs;
         try {

@@ -31,13 +31,23 @@ public final class Main {
 
     /** Runs the command line and returns the exit code (used by tests). */
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /**
+     * The command with its subcommands and the handling of bad options. One instance can
+     * execute several argument lists in turn (picocli resets every option before parsing);
+     * tests that run thousands of command lines build it once, as building it costs more than
+     * refusing a bad input file.
+     */
+    static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("error: " + ex.getMessage());
             ex.getCommandLine().getErr().println("see: culturebridge " + ex.getCommandLine().getCommandName() + " --help");
             return BAD_INPUT;
         });
-        return cl.execute(args);
+        return cl;
     }
 
     /** Version from the jar manifest. */

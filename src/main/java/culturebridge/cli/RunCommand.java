@@ -129,7 +129,7 @@ final class RunCommand implements Callable<Integer> {
         for (Scenario sc : arms) {
             String name = sc.setup().name();
             Path dir = out == null ? ScenarioRunner.defaultOut(Path.of("results"), name, baseSeed, replicates, sets)
-                    : arms.size() == 1 ? out : out.resolve(name);
+                    : arms.size() == 1 ? out : AtomicFiles.resolveInside(out, name);
             if (dirs.contains(dir)) {
                 err.println("error: two scenarios would write to " + dir + "; give each scenario once");
                 return Main.BAD_INPUT;

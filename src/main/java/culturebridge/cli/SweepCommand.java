@@ -134,7 +134,14 @@ final class SweepCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return Main.BAD_INPUT;
         }
-        Path dir = out != null ? out : defaultOut(sweep.name(), slice);
+        Path dir;
+        try {
+            dir = out != null ? out : defaultOut(sweep.name(), slice);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + file + ": the sweep's name '" + sweep.name() + "' cannot name a folder in results/sweeps; "
+                    + "give the sweep another name or choose --out");
+            return Main.BAD_INPUT;
+        }
         PrintStream log = quiet ? null : new PrintStream(System.out, true);
         SweepRunner.Result result;
         try {
@@ -173,9 +180,14 @@ final class SweepCommand implements Callable<Integer> {
         return p;
     }
 
-    /** {@code results/sweeps/<name>}, or {@code .../shard-i-of-N} for a shard. */
+    /**
+     * {@code results/sweeps/<name>}, or {@code .../shard-i-of-N} for a shard.
+     *
+     * @throws IllegalArgumentException if the name is no folder strictly inside results/sweeps
+     *                                  (the loader refuses such names; this is the last guard)
+     */
     static Path defaultOut(String name, Shard shard) {
-        Path base = Path.of("results", "sweeps", name);
+        Path base = AtomicFiles.resolveInside(Path.of("results", "sweeps"), name);
         return shard.isAll() ? base : base.resolve("shard-" + shard.index() + "-of-" + shard.count());
     }
 

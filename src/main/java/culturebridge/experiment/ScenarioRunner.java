@@ -70,6 +70,8 @@ public final class ScenarioRunner {
         if (sets != null && !sets.isEmpty()) {
             id += "-set" + Integer.toHexString(String.join("\n", sets).hashCode());
         }
+        // a scenario name is checked on loading; this refuses any name that would leave the root
+        culturebridge.output.AtomicFiles.resolveInside(resultsRoot, scenario + "/" + id);
         return resultsRoot.resolve(scenario).resolve(id);
     }
 

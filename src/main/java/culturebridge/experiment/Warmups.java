@@ -105,7 +105,7 @@ public final class Warmups {
 
     /** The folder of a warm-up's checkpoints. */
     public static Path folder(Setup warmup) {
-        return cache.resolve(warmup.name() + "-" + key(warmup));
+        return culturebridge.output.AtomicFiles.resolveInside(cache, warmup.name() + "-" + key(warmup));
     }
 
     /**

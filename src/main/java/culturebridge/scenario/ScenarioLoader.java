@@ -131,7 +131,7 @@ public final class ScenarioLoader {
         Yaml.Mapping top = root.mapping("a mapping of keys (" + String.join(", ", TOP_KEYS) + ") at the top level")
                 .allowOnly("a scenario", TOP_KEYS);
 
-        String name = top.has("name") ? top.req("name").string() : defaultName(file);
+        String name = top.has("name") ? checkedName(top.req("name")) : defaultName(file, label);
         String description = top.has("description") ? top.req("description").text().trim() : "";
         YearMonth start = top.req("start").yearMonth();
         int months = (int) top.req("months").integer(1, MAX_MONTHS);
@@ -256,10 +256,30 @@ public final class ScenarioLoader {
         return CountryTable.load(table);
     }
 
-    private static String defaultName(Path file) {
+    /** A scenario name: it names results folders, so it is one plain folder name. */
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
+
+    private static String checkedName(Yaml.Field f) throws ScenarioException {
+        String n = f.string();
+        if (!NAME.matcher(n).matches() || n.contains("..")) {
+            throw f.error("a scenario name starts with a letter and holds letters, digits, '_', '-' or '.' (it names the "
+                    + "results folder), got '" + n + "'");
+        }
+        return n;
+    }
+
+    /**
+     * The file name without .yaml; refused when it could not name a results folder of its own
+     * (empty, hidden, {@code .} or {@code ..}), so that {@code --force} never clears {@code results/}.
+     */
+    private static String defaultName(Path file, String label) throws ScenarioException {
         String n = file.getFileName().toString();
-        if (n.endsWith(".yaml")) return n.substring(0, n.length() - 5);
-        if (n.endsWith(".yml")) return n.substring(0, n.length() - 4);
+        if (n.endsWith(".yaml")) n = n.substring(0, n.length() - 5);
+        else if (n.endsWith(".yml")) n = n.substring(0, n.length() - 4);
+        if (n.isBlank() || n.startsWith(".") || n.chars().anyMatch(c -> c == '/' || c == '\\' || Character.isISOControl(c))) {
+            throw new ScenarioException(label, 0, 0, "name", "the file name '" + file.getFileName()
+                    + "' cannot name a results folder; give the scenario a name: (letters, digits, '_', '-', '.')");
+        }
         return n;
     }
 }

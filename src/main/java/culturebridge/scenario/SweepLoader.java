@@ -604,10 +604,23 @@ public final class SweepLoader {
         return n;
     }
 
-    private static String defaultName(Path file) {
+    /**
+     * The file name without .yaml. It names the default results folder
+     * ({@code results/sweeps/<name>}), so a name that is no folder of its own there (empty,
+     * {@code .} or {@code ..} from files named {@code .yaml}, {@code ..yaml}, {@code ...yaml};
+     * or hidden) is refused rather than letting {@code --force} clear {@code results/sweeps} or
+     * {@code results}.
+     */
+    private String defaultName(Path file) throws ScenarioException {
         String n = file.getFileName().toString();
-        if (n.endsWith(".yaml")) return n.substring(0, n.length() - 5);
-        if (n.endsWith(".yml")) return n.substring(0, n.length() - 4);
+        if (n.endsWith(".yaml")) n = n.substring(0, n.length() - 5);
+        else if (n.endsWith(".yml")) n = n.substring(0, n.length() - 4);
+        boolean usable = !n.isBlank() && !n.startsWith(".") && n.chars().noneMatch(c -> c == '/' || c == '\\' || Character.isISOControl(c));
+        if (!usable) {
+            throw new ScenarioException(label, 0, 0, "name", "the sweep has no name, and its file name '" + file.getFileName()
+                    + "' gives none that can name its results folder ('" + n + "'); add a name (a letter, then letters, digits, "
+                    + "'_', '-' or '.')");
+        }
         return n;
     }
 }

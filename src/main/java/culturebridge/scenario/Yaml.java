@@ -12,6 +12,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -33,6 +40,11 @@ import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 final class Yaml {
     /** Aliases are legal YAML but few are needed; a low cap stops "billion laughs" blow-ups. */
     private static final int MAX_ALIASES = 50;
+    /**
+     * Input files nest a few levels (a stage's quota of a country is four); a cap far above
+     * that keeps every reader, which walks the tree recursively, far from a stack overflow.
+     */
+    static final int MAX_DEPTH = 100;
 
     private Yaml() {
     }
@@ -76,12 +88,41 @@ final class Yaml {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
+    /** Documents composed lately, by label and text (see {@link #parse}). */
+    private static final int CACHED_DOCUMENTS = 32;
+    private static final Map<List<String>, Optional<Node>> COMPOSED = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<String>, Optional<Node>> eldest) {
+                    return size() > CACHED_DOCUMENTS;
+                }
+            });
+
     /**
      * Composes one document. Returns null for an empty document (nothing but comments).
+     *
+     * <p>The same text under the same label is composed once: the built-in country table, for
+     * one, is read again by every scenario load, and a sweep loads its scenario for every range
+     * end and design point. Node trees are never changed after composing (a changed scenario
+     * is a new tree: {@code ScenarioDocument.with} copies the path it changes), so the cached
+     * tree can be shared; a file that changed on disk has another text and is composed anew.
      *
      * @param label file name used in messages
      */
     static Field parse(String label, String text) throws ScenarioException {
+        List<String> key = List.of(label, text);
+        Optional<Node> root = COMPOSED.get(key);
+        if (root == null) {
+            root = compose(label, text);
+            COMPOSED.put(key, root);
+        }
+        return root.isEmpty() ? null : new Field(label, "", root.get());
+    }
+
+    /** Composes and checks one document (empty: nothing but comments). */
+    private static Optional<Node> compose(String label, String text) throws ScenarioException {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(label)
                 // Failsafe: every scalar is a string; Values interprets them, one way for all.
@@ -91,6 +132,7 @@ final class Yaml {
                 .build();
         Optional<Node> root;
         try {
+            checkDepth(label, settings, text);
             root = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
             Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
@@ -104,22 +146,91 @@ final class Yaml {
             throw new ScenarioException(label, lc[0], lc[1], "", String.format(java.util.Locale.ROOT,
                     "broken YAML: character U+%04X is not allowed in a YAML file", e.getCodePoint()));
         } catch (YamlEngineException e) {
-            // unmarked errors come from directives (%YAML 9.9): point at the first one
+            if (String.valueOf(e.getMessage()).contains("aliases")) {
+                // too many aliases of lists or mappings ("billion laughs"): snakeyaml does not say where
+                Optional<Mark> at = aliasBeyondLimit(settings, text);
+                throw new ScenarioException(label, line(at), column(at), "", "broken YAML: more than " + MAX_ALIASES
+                        + " aliases (*name) of lists or mappings; write the values out");
+            }
+            // other unmarked errors come from directives (%YAML 9.9): point at the first one
             int line = 0;
             String[] lines = text.split("\n", -1);
             for (int i = 0; i < lines.length && line == 0; i++) if (lines[i].startsWith("%")) line = i + 1;
             String problem = line > 0 ? "unsupported YAML directive '" + lines[line - 1].trim() + "'" : e.getMessage();
             throw new ScenarioException(label, line, line > 0 ? 1 : 0, "", "broken YAML: " + problem);
         }
-        if (root.isEmpty()) return null;
-        checkTags(label, root.get(), "", new IdentityHashMap<>());
-        return new Field(label, "", root.get());
+        if (root.isPresent()) checkTags(label, root.get(), "", new IdentityHashMap<>(), new IdentityHashMap<>());
+        return root;
     }
 
-    /** Refuses every explicit tag: scenario files hold plain values, never typed objects. */
-    private static void checkTags(String label, Node node, String path, IdentityHashMap<Node, Boolean> seen)
-            throws ScenarioException {
+    /**
+     * Refuses lists and mappings nested deeper than {@link #MAX_DEPTH}, before the (recursive)
+     * composer sees them; the parser's events come from a loop, so any depth is safe here.
+     */
+    private static void checkDepth(String label, LoadSettings settings, String text) throws ScenarioException {
+        int depth = 0;
+        for (Event ev : new Parse(settings).parseString(text)) {
+            if (ev instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
+                throw new ScenarioException(label, line(ev.getStartMark()), column(ev.getStartMark()), "",
+                        "broken YAML: lists and mappings nested more than " + MAX_DEPTH + " deep");
+            } else if (ev instanceof CollectionEndEvent) {
+                depth--;
+            }
+        }
+    }
+
+    /** The alias at which the count of aliases of lists and mappings passes the limit, as the composer counts them. */
+    private static Optional<Mark> aliasBeyondLimit(LoadSettings settings, String text) {
+        Map<String, Boolean> isCollection = new java.util.HashMap<>();
+        int aliases = 0;
+        try {
+            for (Event ev : new Parse(settings).parseString(text)) {
+                if (ev instanceof AliasEvent a) {
+                    if (Boolean.TRUE.equals(isCollection.get(a.getAlias().getValue())) && ++aliases > MAX_ALIASES) {
+                        return a.getStartMark();
+                    }
+                } else if (ev instanceof NodeEvent n && n.getAnchor().isPresent()) {
+                    isCollection.put(n.getAnchor().get().getValue(), !(ev instanceof ScalarEvent));
+                }
+            }
+        } catch (YamlEngineException e) {
+            // the document breaks before the limit: nowhere to point at
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Refuses every explicit tag: scenario files hold plain values, never typed objects. Also
+     * refuses a value that contains itself through an alias ({@code &a [*a]}): the readers walk
+     * values as trees and would recurse without end.
+     *
+     * @param open the nodes being walked (from the root to this one)
+     * @param seen the nodes walked already (aliases share them)
+     */
+    private static void checkTags(String label, Node node, String path, IdentityHashMap<Node, Boolean> open,
+                                  IdentityHashMap<Node, Boolean> seen) throws ScenarioException {
+        if (open.containsKey(node)) {
+            throw new ScenarioException(label, line(node.getStartMark()), column(node.getStartMark()), path,
+                    "broken YAML: this value contains itself (an alias *name inside the value its &name marks); "
+                            + "values must be written out as trees");
+        }
         if (seen.put(node, Boolean.TRUE) != null) return;
+        open.put(node, Boolean.TRUE);
+        checkTag(label, node, path);
+        if (node instanceof SequenceNode seq) {
+            int i = 0;
+            for (Node child : seq.getValue()) checkTags(label, child, path + "[" + i++ + "]", open, seen);
+        } else if (node instanceof MappingNode map) {
+            for (NodeTuple t : map.getValue()) {
+                String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
+                checkTags(label, t.getKeyNode(), path, open, seen);
+                checkTags(label, t.getValueNode(), path.isEmpty() ? key : path + "." + key, open, seen);
+            }
+        }
+        open.remove(node);
+    }
+
+    private static void checkTag(String label, Node node, String path) throws ScenarioException {
         Tag tag = node.getTag();
         // An empty value ("key:") is composed as a null-tagged empty scalar even by the failsafe schema.
         boolean emptyValue = tag.equals(Tag.NULL) && node instanceof ScalarNode s && s.getValue().isEmpty();
@@ -129,16 +240,6 @@ final class Yaml {
             throw new ScenarioException(label, line(node.getStartMark()), column(node.getStartMark()), path,
                     "YAML tags such as '" + shown + "' are not allowed: scenario files hold plain values "
                             + "(numbers, text, lists, mappings) only");
-        }
-        if (node instanceof SequenceNode seq) {
-            int i = 0;
-            for (Node child : seq.getValue()) checkTags(label, child, path + "[" + i++ + "]", seen);
-        } else if (node instanceof MappingNode map) {
-            for (NodeTuple t : map.getValue()) {
-                String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
-                checkTags(label, t.getKeyNode(), path, seen);
-                checkTags(label, t.getValueNode(), path.isEmpty() ? key : path + "." + key, seen);
-            }
         }
     }
 

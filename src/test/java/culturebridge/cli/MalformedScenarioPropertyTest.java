@@ -1,22 +1,14 @@
 package culturebridge.cli;
 
-import java.io.ByteArrayOutputStream;
+import static culturebridge.cli.MalformedFiles.bytes;
+import static culturebridge.cli.MalformedFiles.pick;
+import static culturebridge.cli.MalformedFiles.replaceOne;
+
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
@@ -37,7 +29,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  */
 class MalformedScenarioPropertyTest {
 
-    /** Shipped scenarios without relative includes, so a mutated copy can live in a temporary folder. */
+    /** Shipped scenarios (a mutated copy lives beside a copy of the files they refer to). */
     private static final List<String> BASES = List.of("status-quo-2026", "gradual-opening-2026", "rapid-opening-2026",
             "opening-with-shock-2026", "japan-korea-1998-2004");
 
@@ -48,83 +40,34 @@ class MalformedScenarioPropertyTest {
         BAD_STAGE_DATE, STAGES_OUT_OF_ORDER, BROKEN_YAML, DUPLICATE_KEY, EMPTY, NOT_A_MAPPING, BINARY_JUNK, CONTROL_CHARACTERS
     }
 
-    private static Path dir;
-    private static final Map<String, String> TEXTS = new TreeMap<>();
-    private static final AtomicInteger CASES = new AtomicInteger();
-    private static final AtomicInteger REFUSED = new AtomicInteger();
-    private static final Map<Mutation, AtomicInteger> BY_KIND = new TreeMap<>();
+    private static MalformedFiles.Cases<Mutation> cases;
 
     @BeforeContainer
     static void readBases() throws IOException {
-        dir = Files.createTempDirectory("culturebridge-malformed");
-        for (String b : BASES) TEXTS.put(b, Files.readString(Path.of("scenarios", b + ".yaml")));
-        for (Mutation m : Mutation.values()) BY_KIND.put(m, new AtomicInteger());
+        cases = new MalformedFiles.Cases<>(Path.of("scenarios"), BASES, Mutation.class, MalformedScenarioPropertyTest::mutate);
     }
 
     @AfterContainer
     static void report() throws IOException {
-        System.out.println("malformed scenario files: " + CASES.get() + " generated, " + REFUSED.get() + " refused correctly; by kind: " + BY_KIND);
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
+        cases.report("malformed scenario files");
     }
 
     @Provide
     Arbitrary<Object[]> malformed() {
-        return Combinators.combine(Arbitraries.of(BASES), Arbitraries.of(Mutation.class), Arbitraries.longs())
-                .as((b, m, s) -> new Object[] {b, m, s})
-                // a few mutations need a part that some scenarios lack (a dated stage, a quota)
-                .filter(c -> applicable((String) c[0], (Mutation) c[1]));
+        return cases.arbitrary();
     }
 
     @Property(tries = 10_000, shrinking = ShrinkingMode.OFF, generation = GenerationMode.RANDOMIZED, seed = "20260105")
     void everyMalformedScenarioIsRefusedWithItsLocation(@ForAll("malformed") Object[] c) throws IOException {
-        String base = (String) c[0];
-        Mutation m = (Mutation) c[1];
-        long seed = (Long) c[2];
-        int n = CASES.incrementAndGet();
-        BY_KIND.get(m).incrementAndGet();
-        String name = "case-" + n + ".yaml";
-        Path file = dir.resolve(name);
-        Files.write(file, mutate(TEXTS.get(base), m, new Random(seed)));
-        Path out = dir.resolve("out-" + n);
-        PrintStream oldErr = System.err;
-        PrintStream oldOut = System.out;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            code = Main.execute("run", file.toString(), "--out", out.toString(), "--quiet");
-        } finally {
-            System.setErr(oldErr);
-            System.setOut(oldOut);
-        }
-        String msg = err.toString(StandardCharsets.UTF_8);
-        String what = base + " " + m + " seed " + seed + ": ";
-        if (code != 2) throw new AssertionError(what + "exit code " + code + ", stderr: " + msg);
-        if (Files.exists(out)) throw new AssertionError(what + "results folder written: " + out);
-        if (msg.contains("\tat ") || msg.contains("Exception")) throw new AssertionError(what + "stack trace: " + msg);
-        // file:line[:column]: ... or file: field.path: ...
-        boolean line = Pattern.compile(Pattern.quote(name) + ":\\d+").matcher(msg).find();
-        boolean path = Pattern.compile(Pattern.quote(name) + ": [A-Za-z][\\w.\\[\\]-]*: ").matcher(msg).find();
-        // an empty document has no line to point at: the whole file is the location
-        boolean empty = msg.contains(name + ": the file is empty");
-        if (!line && !path && !empty) throw new AssertionError(what + "no file with line or field path: " + msg);
-        REFUSED.incrementAndGet();
-        Files.delete(file);
+        MalformedFiles.Case<Mutation> k = cases.write(c);
+        // --replicates 0 is refused only after the scenario is read: a file accepted by mistake
+        // fails at once (that message names no line) instead of running a whole scenario
+        MalformedFiles.assertRefused(k.what(), k.file(), k.out(), false, false,
+                "run", k.file().toString(), "--out", k.out().toString(), "--quiet", "--replicates", "0");
+        cases.refused(k);
     }
 
     // ------------------------------------------------------------------ mutations of the YAML text
-
-    private static boolean applicable(String base, Mutation m) {
-        try {
-            mutate(TEXTS.get(base), m, new Random(0));
-            return true;
-        } catch (IllegalStateException e) {
-            return false;
-        }
-    }
 
     static byte[] mutate(String text, Mutation m, Random r) {
         return switch (m) {
@@ -153,62 +96,13 @@ class MalformedScenarioPropertyTest {
             case BAD_STAGE_DATE -> bytes(replaceOne(text, r, "(date|start|notBefore): ([0-9]{4}-[0-9]{2}(-[0-9]{2})?)",
                     mt -> mt.group(1) + ": " + pick(r, "2026-13", "2026-00", "2027-02-30", "20x6-01", "2026/07", "soon", "2026-7-1")));
             case STAGES_OUT_OF_ORDER -> bytes(outOfOrder(text, r));
-            case BROKEN_YAML -> bytes(r.nextInt(10) == 0 ? "%YAML 9.9\n" + text : insertBeforeTopLevelKey(text, r, pick(r, "{",
-                    "key: \"unterminated", "bad: [unclosed", "- dangling: [1, 2", "a: b: c", "*undefinedAlias", "]", "}: x",
-                    "'single", "&anchor &twice x: 1")));
-            case DUPLICATE_KEY -> bytes(replaceOne(text, r, "(?m)^(months|start|seed|countries): .*$", mt -> mt.group() + "\n" + mt.group()));
-            case EMPTY -> bytes(pick(r, "", " ", "\n\n", "# only a comment\n", "---\n", "...\n"));
-            case NOT_A_MAPPING -> bytes(pick(r, "42\n", "- a\n- b\n", "just a sentence\n", "[1, 2, 3]\n", "'quoted'\n", "null\n"));
-            case BINARY_JUNK -> {
-                byte[] b = new byte[1 + r.nextInt(2000)];
-                r.nextBytes(b);
-                b[r.nextInt(b.length)] = 0; // a NUL somewhere: never a YAML document
-                yield b;
-            }
-            case CONTROL_CHARACTERS -> {
-                StringBuilder s = new StringBuilder(text);
-                int k = 1 + r.nextInt(3);
-                for (int i = 0; i < k; i++) s.insert(r.nextInt(s.length()), pick(r, "\u0000", "\u0001", "\u0007", "\u001b", "\uFFFE"));
-                yield bytes(s.toString());
-            }
+            case BROKEN_YAML -> MalformedFiles.brokenYaml(text, r);
+            case DUPLICATE_KEY -> MalformedFiles.duplicateKey(text, r, "months|start|seed|countries");
+            case EMPTY -> MalformedFiles.empty(r);
+            case NOT_A_MAPPING -> MalformedFiles.notAMapping(r);
+            case BINARY_JUNK -> MalformedFiles.binaryJunk(r);
+            case CONTROL_CHARACTERS -> MalformedFiles.controlCharacters(text, r);
         };
-    }
-
-    private static byte[] bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    @SafeVarargs
-    private static <T> T pick(Random r, T... options) {
-        return options[r.nextInt(options.length)];
-    }
-
-    /** Replaces one randomly chosen match of the pattern (the text must have one). */
-    private static String replaceOne(String text, Random r, String regex, java.util.function.Function<Matcher, String> with) {
-        Matcher mt = Pattern.compile(regex).matcher(text);
-        List<int[]> spans = new ArrayList<>();
-        List<String> repl = new ArrayList<>();
-        while (mt.find()) {
-            spans.add(new int[] {mt.start(), mt.end()});
-            repl.add(with.apply(mt));
-        }
-        if (spans.isEmpty()) throw new IllegalStateException("nothing matches " + regex);
-        int i = r.nextInt(spans.size());
-        return text.substring(0, spans.get(i)[0]) + repl.get(i) + text.substring(spans.get(i)[1]);
-    }
-
-    /**
-     * Inserts a line before a randomly chosen top-level key: at column 0 there, it cannot fall
-     * into a block scalar (a description) or a comment, where any text is valid.
-     */
-    private static String insertBeforeTopLevelKey(String text, Random r, String line) {
-        String[] lines = text.split("\n", -1);
-        List<Integer> keys = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) if (lines[i].matches("[A-Za-z]+:.*")) keys.add(i);
-        int at = keys.get(r.nextInt(keys.size()));
-        List<String> out = new ArrayList<>(List.of(lines));
-        out.add(at, line);
-        return String.join("\n", out);
     }
 
     /** Removes a field every scenario must have: the policy's stages, or a stage's name. */

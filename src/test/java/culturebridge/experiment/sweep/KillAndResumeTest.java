@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
+import culturebridge.testing.ChildJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -49,16 +48,8 @@ class KillAndResumeTest {
     void aSweepKilledMidwayResumesToTheSameFiles() throws Exception {
         Path file = SweepFixtures.write(tmp, "kill.yaml", sweep());
         Path killed = tmp.resolve("killed");
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-Xmx512m");
-        cmd.add("-cp");
-        cmd.add(classPath());
-        cmd.add("culturebridge.cli.Main");
-        for (String a : new String[] {"sweep", file.toString(), "--out", killed.toString(), "--threads", "1", "--quiet",
-                "--set", "agents=1000", "--set", "months=24"}) {
-            cmd.add(a);
-        }
+        List<String> cmd = ChildJvm.command(List.of("sweep", file.toString(), "--out", killed.toString(), "--threads", "1", "--quiet",
+                "--set", "agents=1000", "--set", "months=24"));
         Process child = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
         try {
             // Wait (without a time assertion) until a few runs are stored, then kill hard.
@@ -112,15 +103,5 @@ class KillAndResumeTest {
         assertTrue(((String) again[2]).contains("--resume") && ((String) again[2]).contains("--force"), (String) again[2]);
         Object[] otherSets = SweepFixtures.cli("sweep", file.toString(), "--out", out.toString(), "--resume", "--force");
         assertEquals(2, otherSets[0], "--resume and --force together are refused");
-    }
-
-    /** The test JVM's class path (surefire may hand it over in a manifest-only jar). */
-    static String classPath() {
-        String cp = System.getProperty("surefire.test.class.path");
-        return cp != null && !cp.isBlank() ? cp : System.getProperty("java.class.path");
-    }
-
-    static List<String> classPathEntries() {
-        return List.of(classPath().split(File.pathSeparator));
     }
 }

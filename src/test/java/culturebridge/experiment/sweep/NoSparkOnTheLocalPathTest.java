@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import culturebridge.testing.ChildJvm;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ class NoSparkOnTheLocalPathTest {
         cmd.add("-Djava.awt.headless=true");
         cmd.add("-cp");
         List<String> kept = new ArrayList<>();
-        for (String e : KillAndResumeTest.classPathEntries()) {
+        for (String e : ChildJvm.classPathEntries()) {
             String n = e.replace('\\', '/');
             if (!n.contains("/org/apache/spark/") && !n.contains("/org/scala-lang/")) kept.add(e);
         }
@@ -46,7 +47,7 @@ class NoSparkOnTheLocalPathTest {
 
     @Test
     void localSweepAndScenarioRunNeedNoSpark() throws Exception {
-        assertFalse(KillAndResumeTest.classPathEntries().stream().noneMatch(e -> e.contains("spark-core")),
+        assertFalse(ChildJvm.classPathEntries().stream().noneMatch(e -> e.contains("spark-core")),
                 "the test class path itself has Spark (provided scope), so removing it below means something");
         Path file = SweepFixtures.write(tmp, "s.yaml", SweepFixtures.factorial());
         Path log = tmp.resolve("sweep.log");
