@@ -106,6 +106,7 @@ class GuiScreenshotTest {
                 "-Djava.util.prefs.userRoot=" + prefs.toAbsolutePath(),
                 "-cp", System.getProperty("java.class.path"), "culturebridge.cli.Main", "gui", "opening-with-shock-2026",
                 "--set", "agents=6000", "--threads", "1", "--pause-at", "72", "--screenshots", dir.toString()));
+        cmd.addAll(1, culturebridge.testing.ChildJvm.warmupCacheOption());
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("DISPLAY", display);
         pb.redirectOutput(dir.resolve("gui.out").toFile());

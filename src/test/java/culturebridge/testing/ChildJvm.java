@@ -21,12 +21,22 @@ public final class ChildJvm {
         return List.of(classPath().split(File.pathSeparator));
     }
 
+    /**
+     * The option that gives a child JVM this JVM's warm-up cache (the build's test folder), so
+     * children never fill the working folder's results/warmups.
+     */
+    public static List<String> warmupCacheOption() {
+        String cache = System.getProperty("culturebridge.warmupCache");
+        return cache == null ? List.of() : List.of("-Dculturebridge.warmupCache=" + cache);
+    }
+
     /** {@code java -Xmx512m -cp <class path> culturebridge.cli.Main ARGS...} with this JVM's java. */
     public static List<String> command(List<String> args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx512m");
         cmd.add("-Djava.awt.headless=true");
+        cmd.addAll(warmupCacheOption());
         cmd.add("-cp");
         cmd.add(classPath());
         cmd.add("culturebridge.cli.Main");

@@ -28,6 +28,7 @@ class NoSparkOnTheLocalPathTest {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx512m");
         cmd.add("-Djava.awt.headless=true");
+        cmd.addAll(ChildJvm.warmupCacheOption());
         cmd.add("-cp");
         List<String> kept = new ArrayList<>();
         for (String e : ChildJvm.classPathEntries()) {
