@@ -142,7 +142,9 @@ final class RunCommand implements Callable<Integer> {
             try {
                 AtomicFiles.prepareOutputDir(dir, force);
             } catch (IOException e) {
-                return Main.outputError(err, e);
+                int code = Main.outputError(err, e);
+                if (e instanceof AtomicFiles.OutputExistsException) resumeHint(dir, err);
+                return code;
             }
         }
         boolean progress = !quiet && System.console() != null;
@@ -166,6 +168,26 @@ final class RunCommand implements Callable<Integer> {
             outw.flush();
         }
         return 0;
+    }
+
+    /**
+     * After a crash a results folder holds checkpoints but no manifest (the manifest is written
+     * last): say how to continue instead of only how to start over.
+     */
+    private static void resumeHint(Path dir, PrintWriter err) {
+        Path checkpoints = dir.resolve(Checkpoints.DIR);
+        if (java.nio.file.Files.exists(dir.resolve(culturebridge.output.RunOutputs.MANIFEST_JSON))
+                || !java.nio.file.Files.isDirectory(checkpoints)) {
+            return;
+        }
+        try (var files = java.nio.file.Files.list(checkpoints)) {
+            List<Path> found = files.filter(f -> f.getFileName().toString().endsWith(".ckpt")).sorted().toList();
+            if (found.isEmpty()) return;
+            err.println("hint: the run in " + dir + " did not finish (no manifest.json) and left checkpoints; continue a "
+                    + "replicate with --resume-from " + found.get(0) + " --out <new folder>, or start over with --force");
+        } catch (IOException ignored) {
+            // the hint is a courtesy; the error above stands
+        }
     }
 
     /** Final-month values of the headline metrics, averaged over replicates. */

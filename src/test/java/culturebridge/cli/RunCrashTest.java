@@ -237,6 +237,9 @@ class RunCrashTest {
         assertEquals(2, r[0], what + err);
         assertTrue(err.contains(out.toString()) && err.contains("--force"), what + err);
         assertFalse(err.contains("Exception"), what + err);
+        // an unfinished run that left a checkpoint is pointed to --resume-from, not only to --force
+        boolean unfinished = !left.containsKey("manifest.json") && left.keySet().stream().anyMatch(f -> f.endsWith(".ckpt"));
+        assertEquals(unfinished, err.contains("--resume-from"), what + err);
         Map<String, byte[]> after = contents(out);
         assertEquals(left.keySet(), after.keySet(), what + "the refused re-run changed the folder");
         for (String name : left.keySet()) assertArrayEquals(left.get(name), after.get(name), what + name + " changed");
