@@ -22,6 +22,16 @@ public final class ContentMarket implements java.io.Serializable {
     private final List<Title> titles = new ArrayList<>();
     /** Partner titles and co-productions released in each market, by medium: in release order. */
     private final List<List<List<Title>>> inRelease = new ArrayList<>();
+    /**
+     * Every release in each market, in the order it happened. The monthly output and the
+     * filming exposure ask about recent releases only; scanning every title ever made made them
+     * grow with the history (after a 16-year warm-up they were most of a short run's time).
+     */
+    private final List<List<Title>> releases = List.of(new ArrayList<>(), new ArrayList<>());
+    /** Whether releases in each market came in non-decreasing step order (then a scan may stop early). */
+    private final boolean[] releasesInStepOrder = {true, true};
+    /** Whether titles were created in non-decreasing step order. */
+    private boolean createdInStepOrder = true;
 
     public ContentMarket() {
         for (int c = 0; c < 2; c++) {
@@ -39,6 +49,7 @@ public final class ContentMarket implements java.io.Serializable {
                         int studio, int partnerStudio, int featuredCountry, int featuredCity) {
         Title t = new Title(titles.size(), origin, coproduction, medium, quality, step, studio, partnerStudio,
                 featuredCountry, featuredCity);
+        if (!titles.isEmpty() && step < titles.get(titles.size() - 1).createdStep) createdInStepOrder = false;
         titles.add(t);
         return t;
     }
@@ -52,6 +63,9 @@ public final class ContentMarket implements java.io.Serializable {
     /** Releases a title in a market with the revenue it earns there. */
     public void release(Title t, int market, int step, double revenue) {
         t.release(market, step, revenue);
+        List<Title> log = releases.get(market);
+        if (!log.isEmpty() && step < log.get(log.size() - 1).releaseStep(market)) releasesInStepOrder[market] = false;
+        log.add(t);
         // foreign titles and co-productions led from the other country supply a market with the
         // partner's content; a co-production led from home counts as home content there
         if (t.origin != market) inRelease.get(market).get(t.medium.ordinal()).add(t);
@@ -80,13 +94,29 @@ public final class ContentMarket implements java.io.Serializable {
         return xmin / Math.pow(u, 1.0 / alpha);
     }
 
+    /**
+     * Titles released in a market at or after step {@code from}, newest first (all of them if
+     * releases ever came out of step order, which the model does not do).
+     */
+    public List<Title> releasedSince(int market, int from) {
+        List<Title> log = releases.get(market);
+        int k = log.size();
+        if (releasesInStepOrder[market]) {
+            while (k > 0 && log.get(k - 1).releaseStep(market) >= from) k--;
+            return log.subList(k, log.size());
+        }
+        List<Title> out = new ArrayList<>();
+        for (Title t : log) if (t.releaseStep(market) >= from) out.add(t);
+        return out;
+    }
+
     /** Partner titles of an origin and medium released in a market during steps [from, to]. */
     public int releasedBetween(int origin, Medium m, int market, int from, int to) {
+        if (origin == market) return 0;
         int count = 0;
-        for (Title t : titles) {
-            if (t.coproduction || t.origin != origin || t.medium != m || origin == market) continue;
-            int r = t.releaseStep(market);
-            if (r >= from && r <= to) count++;
+        for (Title t : releasedSince(market, from)) {
+            if (t.coproduction || t.origin != origin || t.medium != m) continue;
+            if (t.releaseStep(market) <= to) count++;
         }
         return count;
     }
@@ -94,7 +124,9 @@ public final class ContentMarket implements java.io.Serializable {
     /** Co-productions made during steps [from, to]. */
     public int coproductionsBetween(int from, int to) {
         int count = 0;
-        for (Title t : titles) {
+        for (int k = titles.size() - 1; k >= 0; k--) {
+            Title t = titles.get(k);
+            if (createdInStepOrder && t.createdStep < from) break;
             if (t.coproduction && t.createdStep >= from && t.createdStep <= to) count++;
         }
         return count;
@@ -102,12 +134,15 @@ public final class ContentMarket implements java.io.Serializable {
 
     /** Revenue of an origin's exported titles released in a partner market during steps [from, to]. */
     public double exportRevenueBetween(int origin, int market, int from, int to) {
-        double sum = 0;
-        for (Title t : titles) {
-            if (t.coproduction || t.origin != origin || origin == market) continue;
-            int r = t.releaseStep(market);
-            if (r >= from && r <= to) sum += t.revenue(market);
+        if (origin == market) return 0;
+        List<Title> matching = new ArrayList<>();
+        for (Title t : releasedSince(market, from)) {
+            if (!t.coproduction && t.origin == origin && t.releaseStep(market) <= to) matching.add(t);
         }
+        // summed in creation order, as the output always has been, so the figures keep their bits
+        matching.sort(java.util.Comparator.comparingInt(t -> t.id));
+        double sum = 0;
+        for (Title t : matching) sum += t.revenue(market);
         return sum;
     }
 }
