@@ -4,6 +4,7 @@ import culturebridge.model.agent.AudienceBehaviour;
 import culturebridge.model.agent.AudienceSummary;
 import culturebridge.model.agent.Audiences;
 import culturebridge.model.agent.BareLoop;
+import culturebridge.model.agent.RangeRunner;
 import culturebridge.model.agent.Regulator;
 import culturebridge.model.agent.SocialNetwork;
 import culturebridge.model.agent.Studio;
@@ -164,7 +165,7 @@ public class World extends SimState {
         long version = audiences.commits();
         if (summary == null || summaryStep != version) {
             summaryAt = currentStep();
-            summary = AudienceSummary.of(audiences, summaryAt);
+            summary = AudienceSummary.of(audiences, summaryAt, ranges());
             summaryStep = version;
         }
         return summary;
@@ -540,14 +541,8 @@ public class World extends SimState {
             AudienceBehaviour b = new AudienceBehaviour(w.audiences, w.params, w.streams, step, w.supply, w.climate.tension(),
                     w.attitudeReferenceTension(), w.trips.weekInputs(w, (int) step));
             w.runParallel(b::step, w.audiences.size());
-            w.audiences.commit(step);
+            w.audiences.commit(step, w.ranges());
         }
-    }
-
-    /** Work over a range of agents [lo, hi). */
-    @FunctionalInterface
-    interface RangeTask {
-        void run(int lo, int hi);
     }
 
     /** Tourists: returns, departures (destination, channel), positions on the map. */
@@ -559,8 +554,21 @@ public class World extends SimState {
         }
     }
 
-    private void runParallel(RangeTask b, int n) {
-        if (threads <= 1 || n < 10_000) {
+    /** Runs work over agents [0, n) on the audience threads (see {@link RangeRunner}). */
+    private void runParallel(RangeRunner.Task b, int n) {
+        runRanges(n, Audiences.PARALLEL_MIN_AGENTS, b);
+    }
+
+    /**
+     * This world's {@link RangeRunner}: its audience threads. Used by the phases that pass
+     * over all agents (the audience step and commit, the travel phase's sums, the summary).
+     */
+    public RangeRunner ranges() {
+        return this::runRanges;
+    }
+
+    private void runRanges(int n, int minParallel, RangeRunner.Task b) {
+        if (threads <= 1 || n < minParallel || n < 2) {
             b.run(0, n);
             return;
         }
@@ -571,7 +579,7 @@ public class World extends SimState {
                 return t;
             });
         }
-        int chunks = threads * 4;
+        int chunks = Math.min(n, threads * 4);
         List<Future<?>> futures = new ArrayList<>(chunks);
         for (int k = 0; k < chunks; k++) {
             int lo = (int) ((long) n * k / chunks);
@@ -624,7 +632,7 @@ public class World extends SimState {
     public void stepBareLoop(long step) {
         BareLoop loop = new BareLoop(audiences, streams, step);
         runParallel(loop::step, audiences.size());
-        audiences.commit(step);
+        audiences.commit(step, ranges());
     }
 
     // ------------------------------------------------------------------ studios' decisions

@@ -12,7 +12,8 @@ class DeterminismTest {
 
     private static Setup setup() {
         Params p = new Params();
-        p.setAgents(24_000);
+        // more than two summing blocks per country (AgentBlocks.SIZE), above the parallel threshold
+        p.setAgents(80_000);
         return TestSetups.setup(TestSetups.openingWithShock(), p, 18);
     }
 
@@ -21,11 +22,15 @@ class DeterminismTest {
         MonthlySeries a = WorldRuns.run(setup(), 11, 1);
         MonthlySeries b = WorldRuns.run(setup(), 11, 1);
         MonthlySeries c = WorldRuns.run(setup(), 11, 2);
+        // 3 threads split the agents and the summing blocks at other places than 2 do
+        MonthlySeries d = WorldRuns.run(setup(), 11, 3);
         for (int i = 0; i < a.months().size(); i++) {
             assertArrayEquals(a.values()[i], b.values()[i], "month " + i + " differs between two runs");
             assertArrayEquals(a.values()[i], c.values()[i], "month " + i + " differs between 1 and 2 threads");
+            assertArrayEquals(a.values()[i], d.values()[i], "month " + i + " differs between 1 and 3 threads");
         }
         assertArrayEquals(a.stages().toArray(), c.stages().toArray());
+        assertArrayEquals(a.stages().toArray(), d.stages().toArray());
     }
 
     @Test

@@ -55,6 +55,13 @@ public final class Audiences implements java.io.Serializable {
     /** Adopters per country and medium, for the complete network and for shares. */
     final int[][] adopterCount;
     private long commits;
+    /** Fixed blocks for sums over agents; derived from the sizes, so not saved in checkpoints. */
+    private transient AgentBlocks blocks;
+
+    /** Agents at or above which a pass over them is shared among threads. */
+    public static final int PARALLEL_MIN_AGENTS = 10_000;
+    /** Atomic access to the tie counts, which the commit of neighbouring agents may update from two threads. */
+    private static final java.lang.invoke.VarHandle INTS = java.lang.invoke.MethodHandles.arrayElementVarHandle(int[].class);
 
     /**
      * @param blockSize agents per country
@@ -134,6 +141,13 @@ public final class Audiences implements java.io.Serializable {
     public int adoptingTies(int i, Medium m) { return adoptingTies[i * Medium.COUNT + m.ordinal()]; }
     public int crossBorderTies(int i) { return crossTies[i]; }
 
+    /** The fixed blocks of agents for sums (built on first use). */
+    public AgentBlocks blocks() {
+        AgentBlocks b = blocks;
+        if (b == null) blocks = b = new AgentBlocks(this);
+        return b;
+    }
+
     /** How many times the state has been committed: a version number for caches of aggregates. */
     public long commits() { return commits; }
 
@@ -189,25 +203,17 @@ public final class Audiences implements java.io.Serializable {
         }
     }
 
+    /** Makes the next state current on the calling thread (see {@link #commit(long, RangeRunner)}). */
+    public void commit(long step) { commit(step, RangeRunner.SERIAL); }
+
     /**
      * Makes the next state current: applies adoption changes to the tie counts of the
-     * changed agents' neighbours and swaps the state arrays. Runs single-threaded after all
-     * agents have stepped, in index order, so it is deterministic.
+     * changed agents' neighbours and swaps the state arrays. The changes are applied in
+     * parallel ranges; the tie counts are integers updated atomically and the adopter totals
+     * are integer sums, so the result is the same for any order and thread count.
      */
-    public void commit(long step) {
-        for (int i = 0; i < n; i++) {
-            int before = adopted[i];
-            int after = adoptedNext[i];
-            if (before == after) continue;
-            int gained = after & ~before;
-            int lost = before & ~after;
-            if (gained != 0) {
-                countAdopter(i, gained, +1);
-                everAdopted[i] |= (byte) gained;
-                lastAdoptStep[i] = (int) step;
-            }
-            if (lost != 0) countAdopter(i, lost, -1);
-        }
+    public void commit(long step, RangeRunner runner) {
+        runner.run(n, PARALLEL_MIN_AGENTS, (lo, hi) -> applyChanges(lo, hi, (int) step));
         byte[] b = adopted;
         adopted = adoptedNext;
         adoptedNext = b;
@@ -216,6 +222,49 @@ public final class Audiences implements java.io.Serializable {
         attitudeNext = a;
         // no copy back: every step writes every agent's next state before the next commit
         commits++;
+    }
+
+    /** The adoption changes of agents [lo, hi). */
+    private void applyChanges(int lo, int hi, int step) {
+        int[] counts = null;  // this range's adopter changes, [country * COUNT + medium]
+        for (int i = lo; i < hi; i++) {
+            int before = adopted[i];
+            int after = adoptedNext[i];
+            if (before == after) continue;
+            if (counts == null) counts = new int[2 * Medium.COUNT];
+            int gained = after & ~before;
+            int lost = before & ~after;
+            if (gained != 0) {
+                changeAdoptingTies(i, gained, +1, counts);
+                everAdopted[i] |= (byte) gained;
+                lastAdoptStep[i] = step;
+            }
+            if (lost != 0) changeAdoptingTies(i, lost, -1, counts);
+        }
+        if (counts == null) return;
+        synchronized (adopterCount) {
+            for (int c = 0; c < 2; c++) {
+                for (int m = 0; m < Medium.COUNT; m++) adopterCount[c][m] += counts[c * Medium.COUNT + m];
+            }
+        }
+    }
+
+    private static void addAtomically(int[] array, int index, int delta) {
+        int unused = (int) INTS.getAndAdd(array, index, delta);
+    }
+
+    /** {@link #countAdopter} for the commit: atomic tie counts, totals into the range's own counts. */
+    private void changeAdoptingTies(int i, int mask, int delta, int[] counts) {
+        int c = country(i);
+        for (int m = 0; m < Medium.COUNT; m++) {
+            if ((mask & (1 << m)) == 0) continue;
+            counts[c * Medium.COUNT + m] += delta;
+            if (network.complete()) continue;
+            for (int t = network.start(i); t < network.end(i); t++) {
+                int j = network.target(t);
+                if (country(j) == c) addAtomically(adoptingTies, j * Medium.COUNT + m, delta);
+            }
+        }
     }
 
     /**

@@ -157,12 +157,24 @@ public final class Trips implements java.io.Serializable {
         return inputs(base, p);
     }
 
-    /** The travel phase of a step (after the audiences' commit). */
+    /**
+     * The travel phase of a step (after the audiences' commit). Its parts are separate small
+     * methods, and a departure is handled outside the loop over agents, so that the JIT
+     * compiles small units: compiled as one method, this phase was recompiled several times
+     * at 60-75 kB of machine code and about 2.5 s each, which in a sweep of short runs cost
+     * as much CPU as the runs themselves.
+     */
     public void step(World w, int step, StreamRandom random) {
+        returns(w, step);
+        closeRecentWindows(w.audiences(), step);
+        departures(w, step, random);
+        placeTourists(w, step);
+    }
+
+    /** 1. Returns: direct contact and word of mouth. */
+    private void returns(World w, int step) {
         Audiences a = w.audiences();
         Params p = w.params();
-        TripLog log = w.tripLog();
-        // 1. returns: direct contact and word of mouth
         for (int k = away.size() - 1; k >= 0; k--) {
             Tourist t = away.get(k);
             if (t.returnStep > step) continue;
@@ -176,43 +188,92 @@ public final class Trips implements java.io.Serializable {
                 }
             }
         }
-        // 2. recent-visitor windows that close this week
+    }
+
+    /** 2. Recent-visitor windows that close this week. */
+    private void closeRecentWindows(Audiences a, int step) {
         while (recentHead < recentTail && recentStep[recentHead] <= step - RECENT_WEEKS) {
             a.expireVisitor(recentAgent[recentHead], recentStep[recentHead]);
             recentHead++;
         }
-        // 3. departures, in agent order
+    }
+
+    /**
+     * 3. Departures, in agent order, and the expected trips (the sum of trip probabilities).
+     * The pass over all agents (the sum, and finding the few who leave) runs on the audience
+     * threads block by block; the departures themselves, which draw destinations and change
+     * shared state, then run here in agent order. Sums are added in block order, so the bits
+     * do not depend on the thread count.
+     */
+    private void departures(World w, int step, StreamRandom random) {
+        Audiences a = w.audiences();
+        AgentBlocks blocks = a.blocks();
+        double[] blockExpected = new double[blocks.count()];
+        int[][] leaving = new int[blocks.count()][];
+        final float[] tripProbability = a.tripProbability;
+        final byte[] departs = a.departs;
+        w.ranges().run(blocks.count(), 2, (first, last) -> {
+            for (int b = first; b < last; b++) {
+                double sum = 0;
+                int count = 0;
+                for (int i = blocks.lo(b); i < blocks.hi(b); i++) {
+                    sum += tripProbability[i];
+                    count += departs[i];
+                }
+                blockExpected[b] = sum;
+                int[] who = new int[count];
+                for (int i = blocks.lo(b), k = 0; k < count; i++) {
+                    if (departs[i] != 0) who[k++] = i;
+                }
+                leaving[b] = who;
+            }
+        });
         LocalDate d = w.calendar().date(step);
         double[][][] filming = null;
         for (int c = 0; c < 2; c++) {
-            int lo = a.blockStart(c);
-            int hi = lo + a.blockSize(c);
-            double weight = a.weight(c);
+            double groupChance = groupChance(w, c, d);
             double expected = 0;
-            TravelPolicy.RegimeState regime = w.setup().policy().travel().stateOn(d, c);
-            double g = w.country(c).travel().groupShare();
-            double groupPart = g * regime.groupTours() * p.visaFactor(regime.groupVisa());
-            double all = groupPart + (1 - g) * p.visaFactor(regime.visa());
-            double groupChance = all > 0 ? groupPart / all : 0;
-            for (int i = lo; i < hi; i++) {
-                expected += a.tripProbability[i];
-                if (a.departs[i] == 0) continue;
-                if (filming == null) filming = filmingExposure(w, step);
-                long base = random.base(i, step);
-                boolean group = StreamRandom.uniform(base, DRAW_CHANNEL) < groupChance;
-                int dest = chooseDestination(w, a, i, c, filming[c], StreamRandom.uniform(base, DRAW_DEST));
-                double sat = satisfaction(p, StreamRandom.uniform(base, DRAW_SAT1), StreamRandom.uniform(base, DRAW_SAT2));
-                double spend = w.country(c).travel().spendingPerTripUsd();
-                Tourist t = new Tourist(i, c, a.city[i], 1 - c, dest, group ? Tourist.Channel.GROUP : Tourist.Channel.INDIVIDUAL,
-                        step, step + p.getTripWeeks(), weight, spend, sat);
-                away.add(t);
-                log.trip(step, c, dest, group, weight, spend);
-                a.recordDeparture(i, step, RECENT_WEEKS);
-                openRecentWindow(i, step);
+            for (int b = blocks.first(c); b < blocks.end(c); b++) {
+                expected += blockExpected[b];
+                for (int i : leaving[b]) {
+                    if (filming == null) filming = filmingExposure(w, step);
+                    depart(w, i, c, step, random, groupChance, filming[c]);
+                }
             }
-            log.expected(step, c, expected * weight);
+            w.tripLog().expected(step, c, expected * a.weight(c));
         }
-        // 4. positions: in the air on the departure week, then at the destination
+    }
+
+    /** The chance that a trip of country c's residents on date d is a group tour. */
+    private static double groupChance(World w, int c, LocalDate d) {
+        Params p = w.params();
+        TravelPolicy.RegimeState regime = w.setup().policy().travel().stateOn(d, c);
+        double g = w.country(c).travel().groupShare();
+        double groupPart = g * regime.groupTours() * p.visaFactor(regime.groupVisa());
+        double all = groupPart + (1 - g) * p.visaFactor(regime.visa());
+        return all > 0 ? groupPart / all : 0;
+    }
+
+    /** Agent i of country c leaves: channel, destination, satisfaction, the log and the tie counts. */
+    private void depart(World w, int i, int c, int step, StreamRandom random, double groupChance, double[][] filming) {
+        Audiences a = w.audiences();
+        Params p = w.params();
+        long base = random.base(i, step);
+        boolean group = StreamRandom.uniform(base, DRAW_CHANNEL) < groupChance;
+        int dest = chooseDestination(w, a, i, c, filming, StreamRandom.uniform(base, DRAW_DEST));
+        double sat = satisfaction(p, StreamRandom.uniform(base, DRAW_SAT1), StreamRandom.uniform(base, DRAW_SAT2));
+        double spend = w.country(c).travel().spendingPerTripUsd();
+        double weight = a.weight(c);
+        Tourist t = new Tourist(i, c, a.city[i], 1 - c, dest, group ? Tourist.Channel.GROUP : Tourist.Channel.INDIVIDUAL,
+                step, step + p.getTripWeeks(), weight, spend, sat);
+        away.add(t);
+        w.tripLog().trip(step, c, dest, group, weight, spend);
+        a.recordDeparture(i, step, RECENT_WEEKS);
+        openRecentWindow(i, step);
+    }
+
+    /** 4. Positions: in the air on the departure week, then at the destination. */
+    private void placeTourists(World w, int step) {
         for (Tourist t : away) w.tourists().setObjectLocation(t, position(w, t, step));
     }
 
@@ -296,10 +357,10 @@ public final class Trips implements java.io.Serializable {
         for (int c = 0; c < 2; c++) {
             for (int m = 0; m < Medium.COUNT; m++) e[c][m] = new double[w.country(1 - c).cities().size()];
         }
-        for (Title t : w.content().titles()) {
-            for (int market = 0; market < 2; market++) {
-                int r = t.releaseStep(market);
-                if (r < 0 || step - r > memory || t.featuredCountry != 1 - market) continue;
+        for (int market = 0; market < 2; market++) {
+            // counts of whole titles: the order they are visited in does not change the sums
+            for (Title t : w.content().releasedSince(market, step - memory)) {
+                if (t.featuredCountry != 1 - market) continue;
                 e[market][t.medium.ordinal()][t.featuredCity] += 1;
                 total[market][t.medium.ordinal()]++;
             }
