@@ -128,9 +128,10 @@ public final class AudienceBehaviour {
      * <p>Performance (issue 8): agents are stepped country by country (no per-agent country
      * test) in blocks of {@value #BLOCK}; each block first computes its agents' trip
      * probabilities in a tight loop of its own, where the {@code Math.exp} calls pipeline,
-     * then everything else. Terms that are the same for every agent of a country this week
-     * (the adopters' drop-out probabilities, {@code p_m s_m}, the fandom terms, the inverse
-     * degrees) are computed once. Every double is computed with the same operations in the
+     * then everything else, and finishes the block's few talks in a loop of their own, where
+     * their lookups of random ties (mostly cache misses) overlap. Terms that are the same for
+     * every agent of a country this week (the adopters' drop-out probabilities,
+     * {@code p_m s_m}, the fandom terms, the inverse degrees) are computed once. Every double is computed with the same operations in the
      * same order as the plain per-agent form, so results are bit for bit those of that form.
      */
     public void step(int lo, int hi) {
@@ -199,6 +200,10 @@ public final class AudienceBehaviour {
         for (int b = 0; b <= Medium.COUNT; b++) contact[b] = contactDt * (b / (double) Medium.COUNT);
         final double news = newsDt * tension;
         final double[] tripBuffer = new double[BLOCK];
+        // this block's talks, done after its pass 2 (see pass 3)
+        final int[] talkAgent = new int[BLOCK];
+        final int[] talkTie = new int[BLOCK];
+        final double[] talkAttitude = new double[BLOCK];
         final boolean travels = travel != null && travel.weeklyBase()[c] > 0;
         final double weeklyBase = travels ? travel.weeklyBase()[c] : 0;
         final int tripWeeks = travels ? travel.tripWeeks() : 0;
@@ -219,6 +224,7 @@ public final class AudienceBehaviour {
 
         for (int blockLo = lo; blockLo < hi; blockLo += BLOCK) {
             final int blockHi = Math.min(hi, blockLo + BLOCK);
+            int talksInBlock = 0;
 
             // pass 1: trip probabilities, h = base_c(t) x exp(bA (a - a_ref) + bF (k - k_ref) + bI log income + bS v),
             // in three loops so that the exp calls run back to back with nothing live around them
@@ -338,17 +344,32 @@ public final class AudienceBehaviour {
 
                 // attitude: mediated contact, political news, anchoring (explicit Euler, one week)
                 double na = att + contact[consumed] * (1 - att) - news * att + anchorDt * (attitude0[i] - att);
-                // bounded-confidence talk with one random domestic tie
                 if (talks) {
-                    int j = net.target(offsets[i] + StreamRandom.nextInt(base, DRAW_TIE, degree));
-                    if (s.country(j) == c) {
-                        double d = attitude[j] - att;
-                        if (Math.abs(d) < epsilon) na += mu * d;
-                    }
+                    // finished in pass 3
+                    talkAgent[talksInBlock] = i;
+                    talkTie[talksInBlock] = offsets[i] + StreamRandom.nextInt(base, DRAW_TIE, degree);
+                    talkAttitude[talksInBlock] = na;
+                    talksInBlock++;
+                } else {
+                    attitudeNext[i] = (float) (na < 0 ? 0 : (na > 1 ? 1 : na));
                 }
-                attitudeNext[i] = (float) (na < 0 ? 0 : (na > 1 ? 1 : na));
                 tripProbability[i] = (float) trip;
                 departs[i] = (byte) (leaves ? 1 : 0);
+            }
+
+            // pass 3: bounded-confidence talk with one random domestic tie. The tie's entry is
+            // rarely in cache; looked up in a loop of their own, the block's few lookups wait
+            // for memory together instead of one after another inside pass 2.
+            for (int k = 0; k < talksInBlock; k++) {
+                int i = talkAgent[k];
+                double na = talkAttitude[k];
+                int j = net.target(talkTie[k]);
+                if (s.country(j) == c) {
+                    double att = attitude[i];
+                    double d = attitude[j] - att;
+                    if (Math.abs(d) < epsilon) na += mu * d;
+                }
+                attitudeNext[i] = (float) (na < 0 ? 0 : (na > 1 ? 1 : na));
             }
         }
     }
