@@ -12,12 +12,12 @@ import culturebridge.scenario.ScenarioException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.spark.SparkConf;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 
@@ -34,10 +34,17 @@ import org.apache.spark.broadcast.Broadcast;
  * that set-ups are built just before they are needed and a job's slowest run holds up little; a
  * design point's set-up is built once for all its replicates ({@link PointTasks}).
  *
+ * <p>Start-up: Spark takes seconds to come up, so its context is started on a thread of its
+ * own ({@link SparkStart}) while the driver does work that needs no Spark; through the
+ * launcher, that starts before the sweep file is even read ({@link SparkMain}). Jobs are RDDs
+ * made directly ({@link TaskRDD}), which skips {@code parallelize}'s JSON scope.
+ *
  * <p>This class is only loaded by name ({@code SweepEngines}), so Spark stays off the class
  * path of local sweeps and scenario runs.
  */
 public final class SparkEngine implements SweepEngine {
+    /** The name of a context started before the sweep is loaded (see {@link SparkMain}). */
+    static final String EARLY_APP_NAME = "culturebridge sweep";
     /** The master when neither {@code --master} nor spark-submit gives one. */
     public static final String DEFAULT_MASTER = "local[*]";
     /** Tasks per Spark job, per unit of the cluster's parallelism. */
@@ -52,20 +59,31 @@ public final class SparkEngine implements SweepEngine {
 
     /** @param master Spark master URL, or null for spark-submit's, else {@value #DEFAULT_MASTER} */
     public SparkEngine(String master) {
-        // spark-submit passes its --master as the system property spark.master, which a new
-        // SparkConf reads; resolving it now lets the log and the manifest name the real master.
-        this.master = master != null ? master : new SparkConf().get("spark.master", DEFAULT_MASTER);
+        this.master = resolveMaster(master);
     }
 
-    /** The configuration: master, local binding, quiet console. */
-    SparkConf configuration(String appName) {
+    /** The master to use: the one given, else spark-submit's, else {@value #DEFAULT_MASTER}. */
+    static String resolveMaster(String master) {
+        // spark-submit passes its --master as the system property spark.master, which a new
+        // SparkConf reads; resolving it now lets the log and the manifest name the real master.
+        // (Read directly: this runs on the main thread before Spark's start, see SparkMain,
+        // and SparkConf would load Scala and Spark classes there.)
+        return master != null ? master : System.getProperty("spark.master", DEFAULT_MASTER);
+    }
+
+    /** The configuration of a context on this master: local binding, quiet console. */
+    static SparkConf configuration(String master, String appName) {
         SparkConf conf = new SparkConf().setAppName(appName);
-        String m = master;
-        conf.setMaster(m);
-        if (m.startsWith("local")) {
+        conf.setMaster(master);
+        if (master.startsWith("local")) {
             conf.set("spark.driver.host", "127.0.0.1");
             conf.set("spark.driver.bindAddress", "127.0.0.1");
             conf.set("spark.ui.enabled", "false");
+            // Broadcasts here are a few kilobytes (the run executor, each job's task binary)
+            // and never leave the JVM; compressing them only loads and initialises LZ4 (and
+            // its native-library loader) on the way to the first run. Left to the user's
+            // setting on a cluster.
+            conf.setIfMissing("spark.broadcast.compress", "false");
         }
         // The sweep draws its own progress bar; Spark's would fight it for the line.
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
@@ -74,30 +92,35 @@ public final class SparkEngine implements SweepEngine {
 
     @Override
     public void run(SweepPlan plan, List<RunKey> todo, RunExecutor executor, RunSink sink) throws IOException {
-        SparkLogging.quiet();
-        SparkConf conf = configuration("culturebridge sweep " + plan.spec().name());
-        try (JavaSparkContext jsc = new JavaSparkContext(conf)) {
-            jsc.setLogLevel("WARN");
+        // The context comes up on a thread of its own (SparkStart) while this one builds the
+        // first job's set-ups: begun by SparkMain before the sweep was loaded, or now.
+        CompletableFuture<JavaSparkContext> starting = SparkStart.take(master);
+        if (starting == null) starting = SparkStart.start(master, "culturebridge sweep " + plan.spec().name());
+        JavaSparkContext jsc = null;
+        try {
+            PointTasks pointTasks = new PointTasks(plan, todo);
+            // The first job is small, so that runs start as soon as a few set-ups are built;
+            // before the context is up its parallelism is not known, so it is guessed from the
+            // master (local[N], local[*]) and corrected for the jobs after it.
+            int size = FIRST_JOB_TASKS_PER_CORE * Math.max(1, guessParallelism(master));
+            List<RunTask> next = tasks(pointTasks, todo, 0, size, sink);
+            jsc = started(starting);
             parallelism = jsc.defaultParallelism();
             Broadcast<RunExecutor> shared = jsc.broadcast(executor);
             int jobSize = Math.max(MIN_JOB_TASKS, TASKS_PER_CORE * parallelism);
-            PointTasks pointTasks = new PointTasks(plan, todo);
             // The driver builds the next job's tasks while the executors run this one, on a
-            // thread of its own, so the cores do not wait for set-ups between jobs. The first
-            // job is small, so that runs start as soon as a few set-ups are built.
+            // thread of its own, so the cores do not wait for set-ups between jobs.
             ExecutorService submitter = Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "culturebridge-spark-submit");
                 t.setDaemon(true);
                 return t;
             });
             try {
-                int from = 0;
-                int size = Math.min(jobSize, FIRST_JOB_TASKS_PER_CORE * Math.max(1, parallelism));
-                List<RunTask> next = tasks(pointTasks, todo, from, size, sink);
-                from += size;
+                int from = size;
                 while (next != null) {
                     List<RunTask> current = next;
-                    Future<?> job = current.isEmpty() ? null : submitter.submit(() -> runJob(jsc, shared, current, sink));
+                    JavaSparkContext context = jsc;
+                    Future<?> job = current.isEmpty() ? null : submitter.submit(() -> runJob(context, shared, current, sink));
                     next = from < todo.size() ? tasks(pointTasks, todo, from, jobSize, sink) : null;
                     from += jobSize;
                     if (job != null) waitFor(job);
@@ -105,7 +128,34 @@ public final class SparkEngine implements SweepEngine {
             } finally {
                 submitter.shutdownNow();
             }
+        } finally {
+            if (jsc != null) jsc.close();
+            else SparkStart.stopWhenStarted(starting);
         }
+    }
+
+    /** The context of a start, once it is up; its failure is thrown as the constructor threw it. */
+    private static JavaSparkContext started(CompletableFuture<JavaSparkContext> starting) throws IOException {
+        try {
+            return starting.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while Spark started");
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) throw re;
+            if (c instanceof Error err) throw err;
+            throw new IllegalStateException(c);
+        }
+    }
+
+    /** The parallelism of a local master ({@code local}, {@code local[N]}, {@code local[*]}, {@code local[N,F]}), else 1. */
+    static int guessParallelism(String master) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("local(?:\\[(\\*|\\d+)(?:,\\d+)?\\])?").matcher(master);
+        if (!m.matches()) return 1;
+        if (m.group(1) == null) return 1;
+        if (m.group(1).equals("*")) return Runtime.getRuntime().availableProcessors();
+        return Math.max(1, Integer.parseInt(m.group(1)));
     }
 
     /** Tasks of the runs {@code todo[from, from + size)}; a run whose set-up cannot be built is stored as failed. */
@@ -125,9 +175,8 @@ public final class SparkEngine implements SweepEngine {
     /** Runs one job of tasks, one task per partition, storing outcomes as tasks finish. */
     private static Void runJob(JavaSparkContext jsc, Broadcast<RunExecutor> shared, List<RunTask> tasks, RunSink sink)
             throws IOException {
-        JavaRDD<RunTask> rdd = jsc.parallelize(tasks, tasks.size());
         ResultHandler handler = new ResultHandler(sink);
-        jsc.sc().runJob(rdd.rdd(), new RunPartition(shared), handler,
+        jsc.sc().runJob(new TaskRDD(jsc.sc(), tasks), new RunPartition(shared), handler,
                 scala.reflect.ClassTag$.MODULE$.apply(ArrayList.class));
         handler.rethrow();
         return null;
