@@ -181,12 +181,15 @@ public final class AudienceBehaviour {
             completeShare[m] = s.adopterCount[c][m] * completePerTie;
         }
         // Non-adopters' probabilities by (degree d, adopting ties n <= d) for d up to
-        // tableDegree, when the country has enough agents to repay building it.
+        // tableDegree, when the country has enough agents to repay building it; after them,
+        // the adopters' drop-out probabilities.
         final int tableDegree = invDegree == null ? -1 : Math.min(invDegree.length - 1, TABLE_MAX_DEGREE);
         final int tableRows = (tableDegree + 1) * (tableDegree + 2) / 2;
         final double[] table = tableDegree >= 0 && hi - lo >= TABLE_MIN_AGENTS_PER_ENTRY * tableRows * Medium.COUNT
-                ? new double[tableRows * Medium.COUNT] : null;
+                ? new double[tableRows * Medium.COUNT + Medium.COUNT] : null;
+        final int dropSlot = tableRows * Medium.COUNT;
         if (table != null) {
+            System.arraycopy(drop, 0, table, dropSlot, Medium.COUNT);
             for (int m = 0; m < Medium.COUNT; m++) {
                 for (int d = 0; d <= tableDegree; d++) {
                     for (int n = 0; n <= d; n++) {
@@ -282,16 +285,18 @@ public final class AudienceBehaviour {
                     final int row = degree * (degree + 1) / 2;
                     for (int m = 0; m < Medium.COUNT; m++) {
                         double pm;
-                        if ((mask & (1 << m)) != 0) {
+                        int n = adoptingTies[t0 + m] + cross;
+                        if (n <= degree) {
+                            // adopter or not is a coin toss to the branch predictor: the slot is
+                            // chosen without a branch, the adopter's drop-out being stored after
+                            // the table (all ones in `adopter` picks it)
+                            int adopter = -((mask >> m) & 1);
+                            pm = table[((m * tableRows + row + n) & ~adopter) | ((dropSlot + m) & adopter)];
+                        } else if ((mask & (1 << m)) != 0) {
                             pm = drop[m];
                         } else {
-                            int n = adoptingTies[t0 + m] + cross;
-                            if (n <= degree) {
-                                pm = table[m * tableRows + row + n];
-                            } else {
-                                double h = innovation[m] + qDt[m] * (n * perTie);
-                                pm = h > 0 ? probability(h) : 0;
-                            }
+                            double h = innovation[m] + qDt[m] * (n * perTie);
+                            pm = h > 0 ? probability(h) : 0;
                         }
                         p[m] = pm;
                         total += pm;
