@@ -75,19 +75,31 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  init (network, agents)   %8.2f s%n", f.initSeconds());
         out.printf(Locale.ROOT, "  full model               %8.2f s  %,14.0f agent-steps/s%n", f.modelSeconds(), f.modelRate());
         out.printf(Locale.ROOT, "  bare loop (floor)        %8.2f s  %,14.0f agent-steps/s%n", f.floorSeconds(), f.floorRate());
-        out.printf(Locale.ROOT, "  model / floor            %8.2f x%n", f.ratio());
+        out.printf(Locale.ROOT, "  model / floor            %8.2f x   (%.1f ns against %.1f ns an agent-step)%n", f.ratio(),
+                f.modelSeconds() * 1e9 / ((double) f.agents() * f.steps()), f.floorSeconds() * 1e9 / ((double) f.agents() * f.steps()));
         out.printf(Locale.ROOT, "  peak heap                %8.0f MB of %.0f MB%n", f.peakHeapBytes() / 1e6, f.maxHeapBytes() / 1e6);
         if (json != null) {
+            // enough context to compare figures across commits and machines
             Map<String, Object> m = new LinkedHashMap<>();
+            m.put("scenario", sc.setup().name());
+            m.put("seed", seed);
+            m.put("model_fingerprint", culturebridge.experiment.sweep.store.ModelFingerprint.current());
+            m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+            m.put("cpus", Runtime.getRuntime().availableProcessors());
+            m.put("measured_at", java.time.Instant.now().toString());
+            m.put("floor_definition", Bench.FLOOR_DEFINITION);
             m.put("agents", f.agents());
             m.put("steps", f.steps());
             m.put("threads", f.threads());
             m.put("init_seconds", f.initSeconds());
             m.put("model_seconds", f.modelSeconds());
             m.put("floor_seconds", f.floorSeconds());
+            m.put("wall_seconds", f.wallSeconds());
             m.put("model_agent_steps_per_second", f.modelRate());
             m.put("floor_agent_steps_per_second", f.floorRate());
             m.put("ratio", f.ratio());
+            m.put("model_ns_per_agent_step", f.modelSeconds() * 1e9 / ((double) f.agents() * f.steps()));
+            m.put("floor_ns_per_agent_step", f.floorSeconds() * 1e9 / ((double) f.agents() * f.steps()));
             m.put("peak_heap_bytes", f.peakHeapBytes());
             m.put("max_heap_bytes", f.maxHeapBytes());
             try {

@@ -11,7 +11,11 @@ package culturebridge.model;
  *                           documented plateau); infinite for no cap
  * @param groupShare         share of trips made in group tours while group tours are allowed (0..1)
  * @param spendingPerTripUsd spending per person per trip, US$
- * @param seasonality        12 monthly factors, January first; normalised to mean 1 on construction
+ * @param seasonality        12 monthly factors, January first, in any unit: {@link #season} normalises
+ *                           them to mean 1. They are kept as given, because a record's constructor
+ *                           runs again when it is deserialised (Spark tasks, checkpoints, the warm-up
+ *                           key): normalising there changed the factors in the last bit at every
+ *                           round trip, so a Spark run and a local run of the same set-up could differ.
  */
 public record TravelProfile(double tripRatePerYear, double growthPerYear, double growthCap, double groupShare,
                             double spendingPerTripUsd, double[] seasonality) implements java.io.Serializable {
@@ -25,9 +29,7 @@ public record TravelProfile(double tripRatePerYear, double growthPerYear, double
             sum += f;
         }
         if (sum <= 0) throw new IllegalArgumentException("seasonality factors must not all be 0");
-        double[] s = new double[12];
-        for (int i = 0; i < 12; i++) s[i] = seasonality[i] * 12 / sum;
-        seasonality = s;
+        seasonality = seasonality.clone();
     }
 
     /** A profile whose baseline grows without a cap. */
@@ -55,6 +57,10 @@ public record TravelProfile(double tripRatePerYear, double growthPerYear, double
         return f;
     }
 
-    /** Seasonal factor of a calendar month (1 = January). */
-    public double season(int month) { return seasonality[month - 1]; }
+    /** Seasonal factor of a calendar month (1 = January), the factors normalised to mean 1. */
+    public double season(int month) {
+        double sum = 0;
+        for (double f : seasonality) sum += f;
+        return seasonality[month - 1] * 12 / sum;
+    }
 }
