@@ -6,7 +6,6 @@ import culturebridge.model.Medium;
 import culturebridge.model.Params;
 import culturebridge.model.StreamRandom;
 import culturebridge.model.TravelProfile;
-import culturebridge.model.TripLog;
 import culturebridge.model.World;
 import culturebridge.model.content.Title;
 import culturebridge.model.policy.TravelPolicy;
