@@ -131,8 +131,9 @@ public final class AudienceBehaviour {
      * then everything else, and finishes the block's few talks in a loop of their own, where
      * their lookups of random ties (mostly cache misses) overlap. Terms that are the same for
      * every agent of a country this week (the adopters' drop-out probabilities,
-     * {@code p_m s_m}, the fandom terms, the inverse degrees) are computed once. Every double is computed with the same operations in the
-     * same order as the plain per-agent form, so results are bit for bit those of that form.
+     * {@code p_m s_m}, the fandom terms, the inverse degrees) are computed once. Every double
+     * is computed with the same operations in the same order as the plain per-agent form, so
+     * results are bit for bit those of that form.
      */
     public void step(int lo, int hi) {
         final Audiences s = a;

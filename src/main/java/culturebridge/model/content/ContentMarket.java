@@ -95,15 +95,16 @@ public final class ContentMarket implements java.io.Serializable {
     }
 
     /**
-     * Titles released in a market at or after step {@code from}, newest first (all of them if
-     * releases ever came out of step order, which the model does not do).
+     * Titles released in a market at or after step {@code from}, in release order: a read-only
+     * view to iterate at once, not to keep (it changes with the next release). If releases ever
+     * came out of step order, which the model does not do, every release is checked.
      */
     public List<Title> releasedSince(int market, int from) {
         List<Title> log = releases.get(market);
         int k = log.size();
         if (releasesInStepOrder[market]) {
             while (k > 0 && log.get(k - 1).releaseStep(market) >= from) k--;
-            return log.subList(k, log.size());
+            return java.util.Collections.unmodifiableList(log.subList(k, log.size()));
         }
         List<Title> out = new ArrayList<>();
         for (Title t : log) if (t.releaseStep(market) >= from) out.add(t);
