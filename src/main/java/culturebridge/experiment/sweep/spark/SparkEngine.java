@@ -142,10 +142,7 @@ public final class SparkEngine implements SweepEngine {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("interrupted while Spark started");
         } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) throw re;
-            if (c instanceof Error err) throw err;
-            throw new IllegalStateException(c);
+            throw rethrown(e);
         }
     }
 
@@ -191,12 +188,17 @@ public final class SparkEngine implements SweepEngine {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("sweep interrupted");
         } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof IOException io) throw io;
-            if (c instanceof RuntimeException re) throw re;
-            if (c instanceof Error err) throw err;
-            throw new IllegalStateException(c);
+            throw rethrown(e);
         }
+    }
+
+    /** The cause of a failed future as the work itself threw it (checked causes other than I/O wrapped). */
+    private static IOException rethrown(ExecutionException e) {
+        Throwable c = e.getCause();
+        if (c instanceof IOException io) return io;
+        if (c instanceof RuntimeException re) throw re;
+        if (c instanceof Error err) throw err;
+        throw new IllegalStateException(c);
     }
 
     @Override
