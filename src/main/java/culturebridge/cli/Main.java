@@ -26,6 +26,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        CompilerPolicy.applyFromEnvironment();
         System.exit(execute(args));
     }
 
