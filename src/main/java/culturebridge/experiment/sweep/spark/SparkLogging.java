@@ -17,5 +17,8 @@ final class SparkLogging {
         Configurator.setRootLevel(Level.WARN);
         Configurator.setLevel("org.apache.spark", Level.WARN);
         Configurator.setLevel("org.sparkproject", Level.WARN);
+        // "Unable to load native-hadoop library ... using builtin-java classes": Hadoop's
+        // pure-Java code is what a sweep uses anyway (it reads and writes no HDFS)
+        Configurator.setLevel("org.apache.hadoop.util.NativeCodeLoader", Level.ERROR);
     }
 }
