@@ -32,6 +32,12 @@ public record TravelProfile(double tripRatePerYear, double growthPerYear, double
         seasonality = seasonality.clone();
     }
 
+    /** The seasonal factors as given (a copy: profiles are shared, for example by cached country tables). */
+    @Override
+    public double[] seasonality() {
+        return seasonality.clone();
+    }
+
     /** A profile whose baseline grows without a cap. */
     public TravelProfile(double tripRatePerYear, double growthPerYear, double groupShare, double spendingPerTripUsd,
                          double[] seasonality) {

@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import sim.util.Double2D;
 
@@ -54,8 +56,23 @@ public final class CountryTable {
         return BUILT_IN.contains(name);
     }
 
+    /**
+     * Built-in tables already read. A sweep builds the scenario of every design point, and
+     * reading the table each time was about 4% of a sweep of small runs; the tables are
+     * immutable (records of numbers and immutable lists).
+     */
+    private static final Map<String, List<Country>> BUILT_IN_READ = new ConcurrentHashMap<>();
+
     /** The built-in table of this name, e.g. {@code cn-kr}. */
     public static List<Country> builtIn(String name) throws ScenarioException {
+        List<Country> read = BUILT_IN_READ.get(name);
+        if (read != null) return read;
+        read = readBuiltIn(name);
+        BUILT_IN_READ.putIfAbsent(name, read);
+        return read;
+    }
+
+    private static List<Country> readBuiltIn(String name) throws ScenarioException {
         String resource = RESOURCE_DIR + name + ".yaml";
         if (!isBuiltIn(name)) {
             throw new ScenarioException(resource, 0, 0, "", "no built-in country table '" + name
