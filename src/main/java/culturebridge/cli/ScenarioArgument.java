@@ -15,6 +15,9 @@ final class ScenarioArgument {
         if (Files.isRegularFile(p)) return p;
         Path named = Path.of("scenarios", arg.endsWith(".yaml") ? arg : arg + ".yaml");
         if (Files.isRegularFile(named)) return named;
-        return p;
+        // neither exists: a bare name is reported as the file it was looked up as, so that the
+        // error says where (see ScenarioDocument.read)
+        boolean bare = p.getParent() == null && !arg.endsWith(".yaml") && !arg.endsWith(".yml");
+        return bare ? named : p;
     }
 }

@@ -2,6 +2,7 @@ package culturebridge.scenario;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -49,11 +50,35 @@ public final class ScenarioDocument {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(label, 0, 0, "", missing(file));
         } catch (IOException e) {
             throw new ScenarioException(label, 0, 0, "", "cannot read the scenario file: " + e);
         }
         Yaml.Field root = Yaml.parse(label, Yaml.decode(label, bytes));
         return new ScenarioDocument(file, label, sha256(bytes), root == null ? null : root.node, List.of());
+    }
+
+    /** Why a scenario file is not there: the folder looked in, and the scenarios it does hold. */
+    private static String missing(Path file) {
+        Path dir = file.toAbsolutePath().normalize().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            // scenarios/<name>.yaml is where the command line looks up a bare name
+            boolean byName = !file.isAbsolute() && file.getNameCount() == 2 && file.getName(0).toString().equals("scenarios");
+            return "no such file: the folder " + dir + " does not exist" + (byName
+                    ? " (a bare scenario name is looked up in scenarios/ under the current folder:"
+                            + " run from the project folder, or give the file's path)" : "");
+        }
+        List<String> names = new ArrayList<>();
+        try (var files = Files.list(dir)) {
+            files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
+                    .map(n -> n.substring(0, n.length() - ".yaml".length())).sorted().forEach(names::add);
+        } catch (IOException e) {
+            return "no such file in " + dir;
+        }
+        String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        return "no such file in " + dir + (names.isEmpty() ? ""
+                : Suggestions.didYouMeanThen(name, names) + "Scenarios there: " + String.join(", ", names));
     }
 
     /** The file the document was read from. */
