@@ -16,13 +16,14 @@ import javax.management.ObjectName;
  * (C1) for everything else: loading scenarios, Java serialization of warm-up checkpoints,
  * writing CSV, picocli, YAML, Spark.
  *
- * <p>Why (issue 8): a sweep of short runs spent as much CPU compiling as running. In a 100-run
- * sweep of 10,000-agent runs the JVM compiled for about 11 CPU-seconds next to 19 CPU-seconds of
- * runs, two thirds of it optimising JDK code that each run touches only briefly (serialization,
- * reflection, hash maps, regular expressions). On a 2-core machine a 2-thread sweep must take
- * that time from its workers. With this policy the same sweep needs about a third less CPU; a
- * million-agent run, all of it model code, is unchanged. Results cannot change: the compilers
- * produce the same doubles (Java's floating point is strict).
+ * <p>Why (issue 8): a sweep of short runs spent nearly as much CPU compiling as running. In a
+ * 100-run sweep of 10,000-agent runs the JVM compiled for 15 s (JFR compile events) next to
+ * 19 CPU-seconds of runs, more than half of it optimising JDK code that each run touches only
+ * briefly (serialization, reflection, hash maps, regular expressions). On a 2-core machine a
+ * 2-thread sweep must take that time from its workers. With this policy the same sweep compiles
+ * for 6 s, uses about a sixth less CPU and runs about a fifth faster on 2 threads; a
+ * million-agent run, nearly all of it model code, is unchanged. Results cannot change: the
+ * compilers produce the same doubles (Java's floating point is strict).
  *
  * <p>The policy is a HotSpot compiler directive (JEP 165), added through the same diagnostic
  * command as {@code jcmd PID Compiler.directives_add FILE}. Set the environment variable
