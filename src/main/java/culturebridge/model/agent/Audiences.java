@@ -181,26 +181,15 @@ public final class Audiences implements java.io.Serializable {
     public void finishInit() {
         java.util.Arrays.fill(adoptingTies, 0);
         for (int[] row : adopterCount) java.util.Arrays.fill(row, 0);
+        int[] counts = new int[2 * Medium.COUNT];
         for (int i = 0; i < n; i++) {
             int mask = adopted[i];
             if (mask == 0) continue;
-            countAdopter(i, mask, +1);
+            changeAdoptingTies(i, mask, +1, counts);
         }
+        addAdopterCounts(counts);
         System.arraycopy(adopted, 0, adoptedNext, 0, n);
         System.arraycopy(attitude, 0, attitudeNext, 0, n);
-    }
-
-    private void countAdopter(int i, int mask, int delta) {
-        int c = country(i);
-        for (int m = 0; m < Medium.COUNT; m++) {
-            if ((mask & (1 << m)) == 0) continue;
-            adopterCount[c][m] += delta;
-            if (network.complete()) continue;
-            for (int t = network.start(i); t < network.end(i); t++) {
-                int j = network.target(t);
-                if (country(j) == c) adoptingTies[j * Medium.COUNT + m] += delta;
-            }
-        }
     }
 
     /** Makes the next state current on the calling thread (see {@link #commit(long, RangeRunner)}). */
@@ -241,7 +230,11 @@ public final class Audiences implements java.io.Serializable {
             }
             if (lost != 0) changeAdoptingTies(i, lost, -1, counts);
         }
-        if (counts == null) return;
+        if (counts != null) addAdopterCounts(counts);
+    }
+
+    /** Adds changes of adopter totals, {@code [country * COUNT + medium]}, from any thread. */
+    private void addAdopterCounts(int[] counts) {
         synchronized (adopterCount) {
             for (int c = 0; c < 2; c++) {
                 for (int m = 0; m < Medium.COUNT; m++) adopterCount[c][m] += counts[c * Medium.COUNT + m];
@@ -253,7 +246,11 @@ public final class Audiences implements java.io.Serializable {
         int unused = (int) INTS.getAndAdd(array, index, delta);
     }
 
-    /** {@link #countAdopter} for the commit: atomic tie counts, totals into the range's own counts. */
+    /**
+     * Agent i takes up (+1) or drops (-1) the media in {@code mask}: the tie counts of its
+     * domestic neighbours change atomically (the commit runs ranges in parallel), the adopter
+     * totals go into the caller's {@code counts}.
+     */
     private void changeAdoptingTies(int i, int mask, int delta, int[] counts) {
         int c = country(i);
         for (int m = 0; m < Medium.COUNT; m++) {
