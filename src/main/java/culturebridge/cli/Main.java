@@ -26,7 +26,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        CompilerPolicy.applyFromEnvironment();
+        culturebridge.experiment.CompilerPolicy.applyFromEnvironment();
         System.exit(execute(args));
     }
 

@@ -1,4 +1,4 @@
-package culturebridge.cli;
+package culturebridge.experiment;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,17 +29,21 @@ import javax.management.ObjectName;
  * command as {@code jcmd PID Compiler.directives_add FILE}. Set the environment variable
  * {@code CULTUREBRIDGE_JIT=default} to leave the JVM's own policy; on a JVM without the command
  * (not HotSpot) nothing happens.
+ *
+ * <p>It is process set-up, not command-line parsing, so it lives here with the other parts of
+ * how runs execute; {@code Main.main} applies it once, before parsing, so that it is in force
+ * before any hot code is compiled.
  */
-final class CompilerPolicy {
+public final class CompilerPolicy {
     /** The environment variable that turns the policy off with the value {@code default}. */
-    static final String ENV = "CULTUREBRIDGE_JIT";
+    public static final String ENV = "CULTUREBRIDGE_JIT";
     /** The directives, a resource of the jar. */
-    static final String RESOURCE = "/culturebridge/jit-directives.json";
+    public static final String RESOURCE = "/culturebridge/jit-directives.json";
 
     private CompilerPolicy() { }
 
     /** Applies the policy unless {@link #ENV} says {@code default}; see {@link #apply(String)}. */
-    static String applyFromEnvironment() {
+    public static String applyFromEnvironment() {
         return apply(System.getenv(ENV));
     }
 
@@ -49,7 +53,7 @@ final class CompilerPolicy {
      * @return what the JVM answered (for example "2 compiler directives added"), or why
      *         nothing was added; never throws, as the policy only saves time
      */
-    static String apply(String setting) {
+    public static String apply(String setting) {
         if (setting != null && setting.trim().toLowerCase(Locale.ROOT).equals("default")) {
             return "not applied: " + ENV + "=" + setting;
         }

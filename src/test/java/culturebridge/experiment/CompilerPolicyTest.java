@@ -1,4 +1,4 @@
-package culturebridge.cli;
+package culturebridge.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
