@@ -17,7 +17,6 @@ import culturebridge.scenario.SweepSpec;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -171,13 +170,9 @@ final class SweepCommand implements Callable<Integer> {
         return result.counts().failed() > 0 ? SOME_RUNS_FAILED : 0;
     }
 
-    /** A sweep file as given, or a name in {@code scenarios/sweeps/}. */
+    /** A sweep file as given, or a name in {@code scenarios/sweeps/} (see {@link ScenarioArgument#sweep}). */
     static Path resolve(String arg) {
-        Path p = Path.of(arg);
-        if (Files.isRegularFile(p)) return p;
-        Path named = Path.of("scenarios", "sweeps", arg.endsWith(".yaml") ? arg : arg + ".yaml");
-        if (Files.isRegularFile(named)) return named;
-        return p;
+        return ScenarioArgument.sweep(arg);
     }
 
     /**
