@@ -7,7 +7,6 @@ import culturebridge.model.Params;
 import culturebridge.model.StreamRandom;
 import culturebridge.model.TravelProfile;
 import culturebridge.model.World;
-import culturebridge.model.content.Title;
 import culturebridge.model.policy.TravelPolicy;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,6 +60,8 @@ public final class Trips implements java.io.Serializable {
     private final double[] refFandom = new double[2];
     /** log distance (km) from each home city to each partner city: [country][homeCity][partnerCity]. */
     private final double[][][] logDistance;
+    /** Counts of recent titles' filming locations, kept from week to week; rebuilt after a checkpoint. */
+    private transient FilmingExposure filmingExposure;
 
     /** Prepares the phase at world start: reference means, normalisers, distances. */
     public Trips(World w) {
@@ -235,12 +236,17 @@ public final class Trips implements java.io.Serializable {
             for (int b = blocks.first(c); b < blocks.end(c); b++) {
                 expected += blockExpected[b];
                 for (int i : leaving[b]) {
-                    if (filming == null) filming = filmingExposure(w, step);
+                    if (filming == null) filming = filmingExposure().at(w, step);
                     depart(w, i, c, step, random, groupChance, filming[c]);
                 }
             }
             w.tripLog().expected(step, c, expected * a.weight(c));
         }
+    }
+
+    private FilmingExposure filmingExposure() {
+        if (filmingExposure == null) filmingExposure = new FilmingExposure();
+        return filmingExposure;
     }
 
     /** The chance that a trip of country c's residents on date d is a group tour. */
@@ -343,33 +349,5 @@ public final class Trips implements java.io.Serializable {
             if (x < 0) return k;
         }
         return n - 1;
-    }
-
-    /**
-     * For each market and medium, the share of the partner's titles released there within the
-     * filming memory that feature each partner city: [market][medium][partner city].
-     */
-    static double[][][] filmingExposure(World w, int step) {
-        int memory = (int) Math.round(w.params().getFilmingMemoryYears() * 52.18);
-        double[][][] e = new double[2][Medium.COUNT][];
-        int[][] total = new int[2][Medium.COUNT];
-        for (int c = 0; c < 2; c++) {
-            for (int m = 0; m < Medium.COUNT; m++) e[c][m] = new double[w.country(1 - c).cities().size()];
-        }
-        for (int market = 0; market < 2; market++) {
-            // counts of whole titles: the order they are visited in does not change the sums
-            for (Title t : w.content().releasedSince(market, step - memory)) {
-                if (t.featuredCountry != 1 - market) continue;
-                e[market][t.medium.ordinal()][t.featuredCity] += 1;
-                total[market][t.medium.ordinal()]++;
-            }
-        }
-        for (int c = 0; c < 2; c++) {
-            for (int m = 0; m < Medium.COUNT; m++) {
-                if (total[c][m] == 0) continue;
-                for (int k = 0; k < e[c][m].length; k++) e[c][m][k] /= total[c][m];
-            }
-        }
-        return e;
     }
 }

@@ -94,6 +94,16 @@ public final class ContentMarket implements java.io.Serializable {
         return xmin / Math.pow(u, 1.0 / alpha);
     }
 
+    /** Every release in a market so far, in the order it happened (read-only; it grows with each release). */
+    public List<Title> releaseLog(int market) {
+        return java.util.Collections.unmodifiableList(releases.get(market));
+    }
+
+    /** Whether every release in a market so far came at a step no earlier than the one before it. */
+    public boolean releasesInStepOrder(int market) {
+        return releasesInStepOrder[market];
+    }
+
     /**
      * Titles released in a market at or after step {@code from}, in release order: a read-only
      * view to iterate at once, not to keep (it changes with the next release). If releases ever
