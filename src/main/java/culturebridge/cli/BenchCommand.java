@@ -1,6 +1,7 @@
 package culturebridge.cli;
 
 import culturebridge.experiment.Bench;
+import culturebridge.model.StepTimer.Part;
 import culturebridge.output.AtomicFiles;
 import culturebridge.output.Metrics;
 import culturebridge.scenario.Scenario;
@@ -78,6 +79,10 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  model / floor            %8.2f x   (%.1f ns against %.1f ns an agent-step)%n", f.ratio(),
                 f.modelSeconds() * 1e9 / ((double) f.agents() * f.steps()), f.floorSeconds() * 1e9 / ((double) f.agents() * f.steps()));
         out.printf(Locale.ROOT, "  peak heap                %8.0f MB of %.0f MB%n", f.peakHeapBytes() / 1e6, f.maxHeapBytes() / 1e6);
+        out.println("  where the time goes (wall seconds, share):");
+        for (Part p : Bench.Figures.MODEL_PARTS) part(out, "model", p.label(), f.seconds(p), f.modelSeconds());
+        part(out, "model", "everything else", f.otherModelSeconds(), f.modelSeconds());
+        for (Part p : Bench.Figures.FLOOR_PARTS) part(out, "floor", p.label(), f.seconds(p), f.floorSeconds());
         if (json != null) {
             // enough context to compare figures across commits and machines
             Map<String, Object> m = new LinkedHashMap<>();
@@ -100,6 +105,13 @@ final class BenchCommand implements Callable<Integer> {
             m.put("ratio", f.ratio());
             m.put("model_ns_per_agent_step", f.modelSeconds() * 1e9 / ((double) f.agents() * f.steps()));
             m.put("floor_ns_per_agent_step", f.floorSeconds() * 1e9 / ((double) f.agents() * f.steps()));
+            Map<String, Object> parts = new LinkedHashMap<>();
+            for (Part p : Bench.Figures.MODEL_PARTS) parts.put(key(p), f.seconds(p));
+            parts.put("other", f.otherModelSeconds());
+            m.put("model_parts_seconds", parts);
+            Map<String, Object> floorParts = new LinkedHashMap<>();
+            for (Part p : Bench.Figures.FLOOR_PARTS) floorParts.put(key(p).replace("floor_", ""), f.seconds(p));
+            m.put("floor_parts_seconds", floorParts);
             m.put("peak_heap_bytes", f.peakHeapBytes());
             m.put("max_heap_bytes", f.maxHeapBytes());
             try {
@@ -111,5 +123,14 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static void part(PrintWriter out, String of, String label, double seconds, double total) {
+        out.printf(Locale.ROOT, "    %-5s %-16s %8.2f s  %5.1f%%%n", of, label, seconds, total > 0 ? 100 * seconds / total : 0);
+    }
+
+    /** The JSON key of a part: its name in lower case, e.g. {@code audience_step}. */
+    private static String key(Part p) {
+        return p.name().toLowerCase(Locale.ROOT);
     }
 }

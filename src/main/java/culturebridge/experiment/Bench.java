@@ -1,16 +1,22 @@
 package culturebridge.experiment;
 
 import culturebridge.model.Setup;
+import culturebridge.model.StepTimer;
+import culturebridge.model.StepTimer.Part;
 import culturebridge.model.World;
 import culturebridge.output.MonthlyCollector;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The benchmark: the full model's audience-agent-steps per second and, in the same JVM on the
- * same agent state, those of the bare loop (the floor), with peak heap. Wall time is measured
- * with the monotonic clock around whole phases only, never inside the model.
+ * same agent state, those of the bare loop (the floor), with peak heap and where the steps'
+ * time goes. Wall time is measured with the monotonic clock around whole phases, and around the
+ * parts of a step that pass over all agents ({@link StepTimer}), never per agent.
  */
 public final class Bench {
 
@@ -25,14 +31,53 @@ public final class Bench {
      * @param floorSeconds  the bare loop's steps
      * @param peakHeapBytes peak heap use over the benchmark
      * @param maxHeapBytes  the heap limit
+     * @param parts         seconds spent in each timed part of the model's and the floor's steps
      */
     public record Figures(int agents, int steps, int threads, double initSeconds, double modelSeconds,
-                          double floorSeconds, long peakHeapBytes, long maxHeapBytes) {
+                          double floorSeconds, long peakHeapBytes, long maxHeapBytes, Map<Part, Double> parts) {
+        /** The model's parts, in the order they are reported. */
+        public static final List<Part> MODEL_PARTS = List.of(Part.AUDIENCE_STEP, Part.COMMIT, Part.TRAVEL);
+        /** The floor's parts. */
+        public static final List<Part> FLOOR_PARTS = List.of(Part.FLOOR_LOOP, Part.FLOOR_COMMIT);
+
+        public Figures {
+            parts = java.util.Collections.unmodifiableMap(new EnumMap<>(parts));
+        }
+
+        /** Seconds in a timed part. */
+        public double seconds(Part part) { return parts.getOrDefault(part, 0.0); }
+
+        /**
+         * The model's seconds outside its timed parts: the supply and policy of the week, studios,
+         * regulators, the monthly output and the summary it reads.
+         */
+        public double otherModelSeconds() {
+            double timed = 0;
+            for (Part p : MODEL_PARTS) timed += seconds(p);
+            return Math.max(0, modelSeconds - timed);
+        }
+
         public double modelRate() { return (double) agents * steps / modelSeconds; }
         public double floorRate() { return (double) agents * steps / floorSeconds; }
         public double ratio() { return modelSeconds / floorSeconds; }
         /** Building the world, the model's steps and the floor's, together. */
         public double wallSeconds() { return initSeconds + modelSeconds + floorSeconds; }
+    }
+
+    /** Wall time of each part of the steps, from the monotonic clock. */
+    private static final class PartTimes implements StepTimer {
+        final long[] nanos = new long[Part.values().length];
+        private long entered;
+
+        @Override
+        public void enter(Part part) {
+            entered = System.nanoTime();
+        }
+
+        @Override
+        public void exit(Part part) {
+            nanos[part.ordinal()] += System.nanoTime() - entered;
+        }
     }
 
     /**
@@ -52,6 +97,8 @@ public final class Bench {
         World w = new World(setup, seed);
         w.setThreads(threads);
         MonthlyCollector.attachOnStart(w);
+        PartTimes times = new PartTimes();
+        w.setStepTimer(times);
         w.start();
         long t1 = System.nanoTime();
         int n = Math.min(steps, w.calendar().steps());
@@ -64,7 +111,9 @@ public final class Bench {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) peak += pool.getPeakUsage().getUsed();
         }
+        Map<Part, Double> parts = new EnumMap<>(Part.class);
+        for (Part p : Part.values()) parts.put(p, times.nanos[p.ordinal()] / 1e9);
         return new Figures(w.audiences().size(), n, threads, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9,
-                peak, Runtime.getRuntime().maxMemory());
+                peak, Runtime.getRuntime().maxMemory(), parts);
     }
 }

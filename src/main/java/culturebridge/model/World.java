@@ -76,6 +76,8 @@ public class World extends SimState {
     /** For a setup with a warm-up: gives the warm-up's end state continued as this setup (see start()). */
     private transient java.util.function.Function<World, World> warmStart;
     private transient ExecutorService pool;
+    /** Told when the parts of each step begin and end (the {@code bench} command); null otherwise. */
+    private transient StepTimer timer;
     // a cache, not state: rebuilt after a checkpoint is read (AudienceSummary is not serializable)
     private transient AudienceSummary summary;
     private long summaryStep = -1;
@@ -540,8 +542,12 @@ public class World extends SimState {
             w.updateSupply((int) step);
             AudienceBehaviour b = new AudienceBehaviour(w.audiences, w.params, w.streams, step, w.supply, w.climate.tension(),
                     w.attitudeReferenceTension(), w.trips.weekInputs(w, (int) step));
+            w.enter(StepTimer.Part.AUDIENCE_STEP);
             w.runParallel(b::step, w.audiences.size());
+            w.exit(StepTimer.Part.AUDIENCE_STEP);
+            w.enter(StepTimer.Part.COMMIT);
             w.audiences.commit(step, w.ranges());
+            w.exit(StepTimer.Part.COMMIT);
         }
     }
 
@@ -550,7 +556,9 @@ public class World extends SimState {
         private static final long serialVersionUID = 1L;
         @Override public void step(SimState s) {
             World w = (World) s;
+            w.enter(StepTimer.Part.TRAVEL);
             w.trips.step(w, (int) w.schedule.getSteps(), w.streams);
+            w.exit(StepTimer.Part.TRAVEL);
         }
     }
 
@@ -626,13 +634,33 @@ public class World extends SimState {
     }
 
     /**
+     * Tells {@code timer} when the parts of every following step begin and end (null: nobody).
+     * For the {@code bench} command; the timer is not saved in checkpoints.
+     */
+    public void setStepTimer(StepTimer timer) {
+        this.timer = timer;
+    }
+
+    private void enter(StepTimer.Part part) {
+        if (timer != null) timer.enter(part);
+    }
+
+    private void exit(StepTimer.Part part) {
+        if (timer != null) timer.exit(part);
+    }
+
+    /**
      * The performance floor: one pass of the bare loop over the audience state (same arrays,
      * same threads, one random draw per agent), for the {@code bench} command's comparison.
      */
     public void stepBareLoop(long step) {
         BareLoop loop = new BareLoop(audiences, streams, step);
+        enter(StepTimer.Part.FLOOR_LOOP);
         runParallel(loop::step, audiences.size());
+        exit(StepTimer.Part.FLOOR_LOOP);
+        enter(StepTimer.Part.FLOOR_COMMIT);
         audiences.commit(step, ranges());
+        exit(StepTimer.Part.FLOOR_COMMIT);
     }
 
     // ------------------------------------------------------------------ studios' decisions

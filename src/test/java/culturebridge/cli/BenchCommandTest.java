@@ -41,6 +41,19 @@ class BenchCommandTest {
         assertEquals(20000.0 * 8 / model, j.get("model_agent_steps_per_second").asDouble(), 1e-6 * 20000.0 * 8 / model);
         assertEquals(j.get("init_seconds").asDouble() + model + floor, j.get("wall_seconds").asDouble(), 1e-9);
         assertTrue(j.get("peak_heap_bytes").asLong() > 0 && j.get("peak_heap_bytes").asLong() <= j.get("max_heap_bytes").asLong());
+        // where the time goes: timed parts inside each whole, and the model's parts add up to it
+        JsonNode parts = j.get("model_parts_seconds");
+        double sum = 0;
+        for (String key : new String[] {"audience_step", "commit", "travel", "other"}) {
+            assertTrue(parts.has(key), "missing model part " + key);
+            assertTrue(parts.get(key).asDouble() >= 0, key);
+            sum += parts.get(key).asDouble();
+        }
+        assertTrue(parts.get("audience_step").asDouble() > 0 && parts.get("commit").asDouble() > 0);
+        assertEquals(model, sum, 1e-9 * model + 1e-12);
+        JsonNode floorParts = j.get("floor_parts_seconds");
+        double floorSum = floorParts.get("loop").asDouble() + floorParts.get("commit").asDouble();
+        assertTrue(floorParts.get("loop").asDouble() > 0 && floorSum <= floor, floorParts + " within " + floor);
     }
 
     @Test
