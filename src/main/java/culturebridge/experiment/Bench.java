@@ -41,7 +41,7 @@ public final class Bench {
         public static final List<Part> FLOOR_PARTS = List.of(Part.FLOOR_LOOP, Part.FLOOR_COMMIT);
 
         public Figures {
-            parts = java.util.Collections.unmodifiableMap(new EnumMap<>(parts));
+            parts = Map.copyOf(parts);
         }
 
         /** Seconds in a timed part. */
