@@ -66,8 +66,9 @@ public final class ScenarioDocument {
             // scenarios/<name>.yaml is where the command line looks up a bare name
             boolean byName = !file.isAbsolute() && file.getNameCount() == 2 && file.getName(0).toString().equals("scenarios");
             return "no such file: the folder " + dir + " does not exist" + (byName
-                    ? " (a bare scenario name is looked up in scenarios/ under the current folder:"
-                            + " run from the project folder, or give the file's path)" : "");
+                    ? " (a bare scenario name is looked up in scenarios/ under the current folder, then in the"
+                            + " project folder culturebridge.jar was built in: run from the project folder, or give"
+                            + " the file's path)" : "");
         }
         List<String> names = new ArrayList<>();
         try (var files = Files.list(dir)) {

@@ -3,9 +3,9 @@ package culturebridge.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import culturebridge.testing.ChildJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -54,9 +54,7 @@ class ScenarioLookupTest {
 
     @Test
     void benchRunsFromAnotherFolder() throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "culturebridge.cli.Main",
-                "bench", "--agents", "2000", "--steps", "4", "--threads", "1"));
+        List<String> cmd = ChildJvm.command(List.of("bench", "--agents", "2000", "--steps", "4", "--threads", "1"));
         Path log = tmp.resolve("bench.log");
         Process p = new ProcessBuilder(cmd).directory(tmp.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
