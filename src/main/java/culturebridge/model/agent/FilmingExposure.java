@@ -23,6 +23,13 @@ import java.util.List;
  * step order (which the model does not do).
  */
 final class FilmingExposure {
+    /**
+     * Weeks per year for the filming memory (years, a parameter) in steps: 365.25 / 7 to two
+     * decimals, the conversion this memory has always used (changing it would move some
+     * memories by a week).
+     */
+    static final double WEEKS_PER_YEAR = 52.18;
+
     /** The content market counted, its memory in weeks and the window's first step. */
     private ContentMarket content;
     private int memory = -1;
@@ -36,7 +43,7 @@ final class FilmingExposure {
 
     /** The exposure at a step. */
     double[][][] at(World w, int step) {
-        int mem = (int) Math.round(w.params().getFilmingMemoryYears() * 52.18);
+        int mem = (int) Math.round(w.params().getFilmingMemoryYears() * WEEKS_PER_YEAR);
         int start = step - mem;
         ContentMarket market = w.content();
         boolean slide = market == content && mem == memory && start >= from;

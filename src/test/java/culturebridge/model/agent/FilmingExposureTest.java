@@ -21,7 +21,7 @@ class FilmingExposureTest {
 
     /** The exposure counted from scratch: every title released in the window, then divided. */
     private static double[][][] recount(World w, int step) {
-        int memory = (int) Math.round(w.params().getFilmingMemoryYears() * 52.18);
+        int memory = (int) Math.round(w.params().getFilmingMemoryYears() * FilmingExposure.WEEKS_PER_YEAR);
         double[][][] e = new double[2][Medium.COUNT][];
         int[][] total = new int[2][Medium.COUNT];
         for (int c = 0; c < 2; c++) {
@@ -69,7 +69,7 @@ class FilmingExposureTest {
             }
             asked++;
         }
-        int memory = (int) Math.round(memoryYears * 52.18);
+        int memory = (int) Math.round(memoryYears * FilmingExposure.WEEKS_PER_YEAR);
         boolean left = false;
         for (int c = 0; c < 2; c++) {
             for (Title t : w.content().releaseLog(c)) {
