@@ -26,7 +26,7 @@ public final class MapProjection {
     /** Kilometres per map unit. */
     public static final double KM_PER_UNIT = 100.0;
 
-    private static final double COS_REFERENCE = Math.cos(Math.toRadians(REFERENCE_LATITUDE));
+    private static final double COS_REFERENCE = StrictMath.cos(Math.toRadians(REFERENCE_LATITUDE));
 
     private MapProjection() {
     }
@@ -54,6 +54,6 @@ public final class MapProjection {
 
     /** Straight-line distance between two map points, in kilometres. */
     public static double distanceKm(double x1, double y1, double x2, double y2) {
-        return Math.hypot(x2 - x1, y2 - y1) * KM_PER_UNIT;
+        return StrictMath.hypot(x2 - x1, y2 - y1) * KM_PER_UNIT;
     }
 }

@@ -52,7 +52,7 @@ public record TravelProfile(double tripRatePerYear, double growthPerYear, double
      * cap (a decline, g < 0, is not capped).
      */
     public double growth(double years) {
-        double f = Math.pow(1 + growthPerYear, years);
+        double f = StrictMath.pow(1 + growthPerYear, years);
         return Math.min(f, growthCap);
     }
 

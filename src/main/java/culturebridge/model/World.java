@@ -435,8 +435,8 @@ public class World extends SimState {
             double adopt0 = params.getInitialAdoptionShare();
             int start = audiences.blockStart(c);
             for (int j = 0; j < sizes[c]; j++) {
-                double inc = k.incomeMedianUsd() * Math.exp(incomeSigma * random.nextGaussian());
-                double a = 1.0 / (1.0 + Math.exp(-(mu + sd * random.nextGaussian())));
+                double inc = k.incomeMedianUsd() * PortableMath.exp(incomeSigma * random.nextGaussian());
+                double a = 1.0 / (1.0 + PortableMath.exp(-(mu + sd * random.nextGaussian())));
                 int mask = 0;
                 for (int m = 0; m < Medium.COUNT; m++) {
                     if (random.nextDouble() < adopt0) mask |= 1 << m;
@@ -674,7 +674,7 @@ public class World extends SimState {
             int n = poisson(params.getTitlesPerStudioQuarter(), random);
             for (int k = 0; k < n; k++) {
                 double sigma = params.getQualitySigma();
-                double quality = Math.exp(st.capability + sigma * random.nextGaussian() - sigma * sigma / 2);
+                double quality = PortableMath.exp(st.capability + sigma * random.nextGaussian() - sigma * sigma / 2);
                 boolean copro = stage.coproductionAllowed(m) && random.nextDouble() < params.getCoproductionPropensity();
                 if (copro) {
                     makeCoproduction(st, m, quality, step, tension);
@@ -757,7 +757,7 @@ public class World extends SimState {
     /** Poisson draw by inversion (small means: slates of a few titles). */
     static int poisson(double mean, MersenneTwisterFast random) {
         if (mean <= 0) return 0;
-        double l = Math.exp(-mean);
+        double l = PortableMath.exp(-mean);
         int k = 0;
         double p = random.nextDouble();
         double cdf = l;

@@ -1,5 +1,6 @@
 package culturebridge.architecture;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * House rules read off the sources (DESIGN.md): the model never imports display code, and
- * neither the model nor the experiment layer uses unseeded or clock-based randomness or
- * hash-order iteration.
+ * neither the model nor the experiment layer uses unseeded or clock-based randomness,
+ * hash-order iteration or transcendental functions whose bits depend on the processor.
  */
 class SourceRulesTest {
 
@@ -49,6 +50,22 @@ class SourceRulesTest {
         Pattern clockFree = Pattern.compile("Math\\.random\\(|new\\s+(java\\.util\\.)?Random\\(|ThreadLocalRandom|SplittableRandom");
         v.addAll(violations(MAIN.resolve("experiment"), clockFree));
         assertTrue(v.isEmpty(), "forbidden randomness, clock reads or hash-ordered collections: " + v);
+    }
+
+    /**
+     * {@code Math.exp}, {@code Math.log} and their kin may give different bits on different
+     * processors; the model and the experiment layer use StrictMath or PortableMath instead.
+     */
+    @Test
+    void modelAndExperimentUsePortableTranscendentalFunctions() throws IOException {
+        Pattern platformMath = Pattern.compile("(?<![\\w.])Math\\.(exp|expm1|log|log10|log1p|pow|sin|cos|tan|asin|acos"
+                + "|atan|atan2|sinh|cosh|tanh|cbrt|hypot)\\(");
+        List<String> v = new ArrayList<>(violations(MAIN.resolve("model"), platformMath));
+        v.addAll(violations(MAIN.resolve("experiment"), platformMath));
+        assertTrue(v.isEmpty(), "platform-dependent Math functions (use StrictMath or PortableMath): " + v);
+        Path tmp = Files.createTempDirectory("rules");
+        Files.writeString(tmp.resolve("Bad.java"), "class Bad { double x = Math.exp(1), y = StrictMath.exp(1); }\n");
+        assertEquals(1, violations(tmp, platformMath).size());
     }
 
     @Test

@@ -229,7 +229,7 @@ public final class Calibrator {
         int count = 0;
         for (int i = 0; i < sim.length; i++) {
             if (!Double.isFinite(sim[i]) || !Double.isFinite(obs[i]) || obs[i] <= 0) continue;
-            double d = Math.log(Math.max(sim[i], 1.0)) - Math.log(obs[i]);
+            double d = StrictMath.log(Math.max(sim[i], 1.0)) - StrictMath.log(obs[i]);
             sq += d * d;
             count++;
         }
@@ -248,7 +248,7 @@ public final class Calibrator {
                     }
                 }
                 if (months < 12) continue;
-                double d = Math.log(Math.max(total, 1.0)) - Math.log(e.getValue());
+                double d = StrictMath.log(Math.max(total, 1.0)) - StrictMath.log(e.getValue());
                 se += d * d;
                 years++;
             }

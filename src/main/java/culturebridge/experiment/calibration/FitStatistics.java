@@ -52,7 +52,7 @@ public final class FitStatistics {
         double o = 0;
         for (int i : idx) {
             ape += Math.abs(sim[i] - obs[i]) / obs[i];
-            double d = Math.log(Math.max(sim[i], 1.0)) - Math.log(obs[i]);
+            double d = StrictMath.log(Math.max(sim[i], 1.0)) - StrictMath.log(obs[i]);
             sq += d * d;
             s += sim[i];
             o += obs[i];

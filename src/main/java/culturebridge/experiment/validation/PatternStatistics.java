@@ -20,7 +20,7 @@ public final class PatternStatistics {
         if (k < 2 || k >= n) throw new IllegalArgumentException("need 2 <= k < n, got k=" + k + ", n=" + n);
         double threshold = x[n - k - 1];
         double s = 0;
-        for (int i = n - k; i < n; i++) s += Math.log(x[i] / threshold);
+        for (int i = n - k; i < n; i++) s += StrictMath.log(x[i] / threshold);
         return k / s;
     }
 
@@ -82,7 +82,7 @@ public final class PatternStatistics {
 
     static double bassLevel(double t, double a0, double p, double q, double m) {
         if (p <= 0) return a0;
-        double e = Math.exp(-(p + q) * t);
+        double e = StrictMath.exp(-(p + q) * t);
         return a0 + (m - a0) * (1 - e) / (1 + (q / p) * e);
     }
 }

@@ -179,7 +179,7 @@ public final class PatternValidator {
         double s1999 = y1999[0] / y1999[1];
         double s2000 = h2000[0] / h2000[1];
         boolean direction = s2000 > s1999;
-        boolean magnitude = Math.abs(Math.log10(s2000 / 0.117)) <= 0.5 && Math.abs(Math.log10(Math.max(s1999, 1e-6) / 0.007)) <= 0.5;
+        boolean magnitude = Math.abs(StrictMath.log10(s2000 / 0.117)) <= 0.5 && Math.abs(StrictMath.log10(Math.max(s1999, 1e-6) / 0.007)) <= 0.5;
         return new PatternCheck("Staged opening: Korea to Japanese culture 1998-2004",
                 "Japanese films' share of Korean film gross: 1999; H1 2000 (japan-korea-1998-2004)",
                 String.format(Locale.ROOT, "%.1f%%; %.1f%% (pooled over %d replicates)", 100 * s1999, 100 * s2000, JAPAN_REPLICATES),

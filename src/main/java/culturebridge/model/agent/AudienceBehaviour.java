@@ -2,6 +2,7 @@ package culturebridge.model.agent;
 
 import culturebridge.model.Medium;
 import culturebridge.model.Params;
+import culturebridge.model.PortableMath;
 import culturebridge.model.SimCalendar;
 import culturebridge.model.StreamRandom;
 
@@ -111,7 +112,7 @@ public final class AudienceBehaviour {
      */
     static double probability(double h) {
         if (h < 0.01) return h * (1 - h * (0.5 - h / 6));
-        return 1 - Math.exp(-h);
+        return 1 - PortableMath.exp(-h);
     }
 
     /**
@@ -127,9 +128,9 @@ public final class AudienceBehaviour {
      *
      * <p>Performance (issue 8): agents are stepped country by country (no per-agent country
      * test) in blocks of {@value #BLOCK}; each block first computes its agents' trip
-     * probabilities in a tight loop of its own, where the {@code Math.exp} calls pipeline,
-     * then everything else, and finishes the block's few talks in a loop of their own, where
-     * their lookups of random ties (mostly cache misses) overlap. Terms that are the same for
+     * probabilities in a tight loop of its own, where the calls of {@link PortableMath#exp}
+     * pipeline, then everything else, and finishes the block's few talks in a loop of their
+     * own, where their lookups of random ties (mostly cache misses) overlap. Terms that are the same for
      * every agent of a country this week (the adopters' drop-out probabilities,
      * {@code p_m s_m}, the fandom terms, the inverse degrees) are computed once. Every double
      * is computed with the same operations in the same order as the plain per-agent form, so
@@ -245,7 +246,7 @@ public final class AudienceBehaviour {
                             + bIncome * logIncome[i] + bSocial * visited;
                 }
                 final int len = blockHi - blockLo;
-                for (int j = 0; j < len; j++) tripBuffer[j] = Math.exp(tripBuffer[j]);
+                for (int j = 0; j < len; j++) tripBuffer[j] = PortableMath.exp(tripBuffer[j]);
                 for (int i = blockLo; i < blockHi; i++) {
                     int j = i - blockLo;
                     tripBuffer[j] = step - lastTripStep[i] >= tripWeeks ? probability(weeklyBase * tripBuffer[j]) : 0;

@@ -1,6 +1,7 @@
 package culturebridge.model.agent;
 
 import culturebridge.model.Medium;
+import culturebridge.model.PortableMath;
 
 /**
  * The audience agents of both countries, stored as parallel primitive arrays (one slot per
@@ -125,7 +126,7 @@ public final class Audiences implements java.io.Serializable {
 
     public int city(int i) { return city[i]; }
     /** Annual income of agent i, US$. */
-    public double income(int i) { return incomeMedian[country(i)] * Math.exp(logIncome[i]); }
+    public double income(int i) { return incomeMedian[country(i)] * PortableMath.exp(logIncome[i]); }
     /** Log of income relative to the country median. */
     public double logIncome(int i) { return logIncome[i]; }
     public int lastTripStep(int i) { return lastTripStep[i]; }
@@ -169,7 +170,7 @@ public final class Audiences implements java.io.Serializable {
     /** Sets an agent's initial state (used once, at world start); income in US$. */
     public void initAgent(int i, int cityIndex, double inc, double a, byte adoptedMask, int step) {
         city[i] = (short) cityIndex;
-        logIncome[i] = (float) Math.log(inc / incomeMedian[country(i)]);
+        logIncome[i] = (float) StrictMath.log(inc / incomeMedian[country(i)]);
         attitude[i] = (float) a;
         attitude0[i] = (float) a;
         adopted[i] = adoptedMask;

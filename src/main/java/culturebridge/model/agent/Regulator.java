@@ -1,6 +1,7 @@
 package culturebridge.model.agent;
 
 import culturebridge.model.Medium;
+import culturebridge.model.PortableMath;
 import culturebridge.model.World;
 import culturebridge.model.content.MarketStatus;
 import culturebridge.model.content.Title;
@@ -50,7 +51,7 @@ public final class Regulator implements java.io.Serializable {
 
     /** Informal blocking probability at tension T. */
     public static double blockingProbability(double tension, double midpoint, double steepness) {
-        return 1.0 / (1.0 + Math.exp(-(tension - midpoint) / steepness));
+        return 1.0 / (1.0 + PortableMath.exp(-(tension - midpoint) / steepness));
     }
 
     /** One week of decisions. */

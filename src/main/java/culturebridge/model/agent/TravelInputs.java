@@ -1,5 +1,7 @@
 package culturebridge.model.agent;
 
+import culturebridge.model.PortableMath;
+
 /**
  * The week's travel inputs to every audience agent's trip decision: per origin country the
  * weekly hazard scale (baseline rate x growth x seasonality x visa and channel factor x
@@ -21,7 +23,7 @@ public record TravelInputs(double[] weeklyBase, double bAttitude, double bFandom
 
     /** The individual multiplier before normalisation. */
     public double multiplier(int c, double attitude, double fandom, double logIncome, double visitedShare) {
-        return Math.exp(bAttitude * (attitude - refAttitude[c]) + bFandom * (fandom - refFandom[c])
+        return PortableMath.exp(bAttitude * (attitude - refAttitude[c]) + bFandom * (fandom - refFandom[c])
                 + bIncome * logIncome + bSocial * visitedShare);
     }
 }

@@ -4,6 +4,7 @@ import culturebridge.model.City;
 import culturebridge.model.Country;
 import culturebridge.model.Medium;
 import culturebridge.model.Params;
+import culturebridge.model.PortableMath;
 import culturebridge.model.StreamRandom;
 import culturebridge.model.TravelProfile;
 import culturebridge.model.World;
@@ -105,7 +106,7 @@ public final class Trips implements java.io.Serializable {
             logDistance[c] = new double[home.cities().size()][partner.cities().size()];
             for (int h = 0; h < home.cities().size(); h++) {
                 for (int k = 0; k < partner.cities().size(); k++) {
-                    logDistance[c][h][k] = Math.log(Math.max(50.0, w.map().distanceKm(c, h, 1 - c, k)));
+                    logDistance[c][h][k] = StrictMath.log(Math.max(50.0, w.map().distanceKm(c, h, 1 - c, k)));
                 }
             }
         }
@@ -150,7 +151,7 @@ public final class Trips implements java.io.Serializable {
             double rate = t.tripRatePerYear() * p.getTripRateScale() * t.growth(years)
                     * t.season(d.getMonthValue())
                     * channelFactor(w, c, d) / startChannelFactor[c]
-                    * Math.exp(-p.getPoliticalRiskEffect() * riskExcess)
+                    * PortableMath.exp(-p.getPoliticalRiskEffect() * riskExcess)
                     * w.setup().policy().travel().epidemicFactor(d, c);
             base[c] = rate / norm[c] * culturebridge.model.SimCalendar.STEP_YEARS;
         }
@@ -314,12 +315,12 @@ public final class Trips implements java.io.Serializable {
         // spread around the destination by a fixed function of the agent, no random draw
         double angle = (t.agent * 0.6180339887 % 1.0) * 2 * Math.PI;
         double r = 0.15 + 0.25 * ((t.agent * 0.7548776662) % 1.0);
-        return new Double2D(to.x + r * Math.cos(angle), to.y + r * Math.sin(angle));
+        return new Double2D(to.x + r * StrictMath.cos(angle), to.y + r * StrictMath.sin(angle));
     }
 
     private static double satisfaction(Params p, double u1, double u2) {
         // Box-Muller on two of the agent's draws
-        double z = Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2);
+        double z = Math.sqrt(-2 * StrictMath.log(1 - u1)) * StrictMath.cos(2 * Math.PI * u2);
         double s = p.getSatisfactionMean() + p.getSatisfactionSd() * z;
         return s < 0 ? 0 : (s > 1 ? 1 : s);
     }
@@ -340,7 +341,7 @@ public final class Trips implements java.io.Serializable {
         }
         double total = 0;
         for (int k = 0; k < n; k++) {
-            v[k] = Math.exp(v[k] - max);
+            v[k] = PortableMath.exp(v[k] - max);
             total += v[k];
         }
         double x = u * total;

@@ -91,7 +91,7 @@ public final class ContentMarket implements java.io.Serializable {
     public static double paretoMeanOne(double alpha, MersenneTwisterFast random) {
         double xmin = (alpha - 1) / alpha;
         double u = 1.0 - random.nextDouble(); // (0, 1]
-        return xmin / Math.pow(u, 1.0 / alpha);
+        return xmin / StrictMath.pow(u, 1.0 / alpha);
     }
 
     /** Every release in a market so far, in the order it happened (read-only; it grows with each release). */

@@ -18,6 +18,6 @@ public record Shock(String name, LocalDate date, double magnitude, double halfLi
     public double contribution(long days) {
         if (days < 0) return 0;
         double months = days / (365.25 / 12);
-        return magnitude * Math.pow(0.5, months / halfLifeMonths);
+        return magnitude * StrictMath.pow(0.5, months / halfLifeMonths);
     }
 }

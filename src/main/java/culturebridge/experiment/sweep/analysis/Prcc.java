@@ -60,8 +60,8 @@ public final class Prcc {
             }
             double r = constant(resX) || constant(resY) ? Double.NaN : new PearsonsCorrelation().correlation(resX, resY);
             double se = 1 / Math.sqrt(n - 3 - (k - 1));
-            double zr = 0.5 * Math.log((1 + r) / (1 - r));
-            out[i] = Double.isFinite(zr) ? new Interval(r, Math.tanh(zr - z * se), Math.tanh(zr + z * se)) : Interval.of(r);
+            double zr = 0.5 * StrictMath.log((1 + r) / (1 - r));
+            out[i] = Double.isFinite(zr) ? new Interval(r, StrictMath.tanh(zr - z * se), StrictMath.tanh(zr + z * se)) : Interval.of(r);
         }
         return out;
     }

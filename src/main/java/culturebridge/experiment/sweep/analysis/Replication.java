@@ -109,7 +109,7 @@ public final class Replication {
         if (m == 0) return Double.NaN;
         double s = sd(x, m);
         double z = tQuantile(Double.POSITIVE_INFINITY, confidence);
-        return Math.max(2, Math.ceil(Math.pow(z * s / (share * Math.abs(m)), 2)));
+        return Math.max(2, Math.ceil(StrictMath.pow(z * s / (share * Math.abs(m)), 2)));
     }
 
     static double halfWidth(double sd, int n, double confidence) {
