@@ -1,18 +1,24 @@
 package culturebridge.cli;
 
 import culturebridge.experiment.Bench;
+import culturebridge.experiment.SweepEfficiency;
+import culturebridge.experiment.Warmups;
+import culturebridge.experiment.sweep.SweepPlan;
 import culturebridge.model.StepTimer.Part;
 import culturebridge.output.AtomicFiles;
 import culturebridge.output.Metrics;
 import culturebridge.scenario.Scenario;
 import culturebridge.scenario.ScenarioException;
 import culturebridge.scenario.ScenarioLoader;
+import culturebridge.scenario.SweepLoader;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -24,7 +30,9 @@ import picocli.CommandLine.Spec;
 /** {@code bench}: audience-agent-steps per second of the full model against the bare-loop floor. */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Measure the full model (default scenario parameters) against a bare loop over the same agent state.",
-                "Prints agent-steps per second for both, their ratio and the peak heap. Give the JVM the heap to test with -Xmx."})
+                "Prints agent-steps per second for both, their ratio and the peak heap. Give the JVM the heap to test with -Xmx.",
+                "With --sweep, measure instead a sweep's parallel efficiency: the whole sweep command, in fresh JVMs, "
+                        + "with 1 thread and with --threads, alternately, --repeat times each."})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec CommandLine.Model.CommandSpec spec;
@@ -47,10 +55,29 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "also write the figures as JSON to FILE")
     Path json;
 
+    @Option(names = "--sweep", paramLabel = "SWEEP", description = "measure this sweep's parallel efficiency instead (a sweep file or the name of one in scenarios/sweeps/)")
+    String sweep;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "with --sweep: change the sweep's base scenario (repeatable), as sweep --set")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--repeat", paramLabel = "R", defaultValue = "3", description = "with --sweep: timed sweeps per thread count (default: ${DEFAULT-VALUE}; medians are reported)")
+    int repeat;
+
+    @Option(names = "--warmup-cache", paramLabel = "DIR", description = "with --sweep: folder of warm-up checkpoints (default: as sweep's)")
+    Path warmupCache;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        if (sweep != null) return benchSweep(out, err);
+        for (String sweepOnly : List.of("--set", "--repeat", "--warmup-cache")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(sweepOnly)) {
+                err.println("error: " + sweepOnly + " applies to a sweep's measurement: give --sweep SWEEP as well");
+                return Main.BAD_INPUT;
+            }
+        }
         if (steps < 1) {
             err.println("error: --steps must be at least 1, got " + steps);
             return Main.BAD_INPUT;
@@ -114,15 +141,99 @@ final class BenchCommand implements Callable<Integer> {
             m.put("floor_parts_seconds", floorParts);
             m.put("peak_heap_bytes", f.peakHeapBytes());
             m.put("max_heap_bytes", f.maxHeapBytes());
-            try {
-                AtomicFiles.writeString(json, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m) + "\n");
-            } catch (IOException e) {
-                err.println("error: could not write " + json + ": " + e.getMessage());
-                return 1;
-            }
+            if (!writeJson(m, err)) return 1;
         }
         out.flush();
         return 0;
+    }
+
+    /** {@code bench --sweep}: the sweep's wall times with 1 and n threads, and the efficiency. */
+    private int benchSweep(PrintWriter out, PrintWriter err) {
+        for (String modelOnly : List.of("--agents", "--steps", "--scenario", "--seed")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(modelOnly)) {
+                err.println("error: " + modelOnly + " applies to the model's benchmark, not to --sweep"
+                        + (modelOnly.equals("--agents") ? " (use --set agents=N)" : ""));
+                return Main.BAD_INPUT;
+            }
+        }
+        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (nThreads < 2) {
+            err.println("error: --threads must be at least 2 to compare with 1 thread, got " + nThreads);
+            return Main.BAD_INPUT;
+        }
+        if (repeat < 1) {
+            err.println("error: --repeat must be at least 1, got " + repeat);
+            return Main.BAD_INPUT;
+        }
+        Path file = ScenarioArgument.sweep(sweep);
+        SweepPlan plan;
+        try {
+            // refused here, before any JVM starts, with the sweep command's own messages
+            plan = SweepPlan.of(SweepLoader.load(file, SetOverrides.parse(sets), Metrics::names));
+        } catch (IllegalArgumentException | ScenarioException e) {
+            err.println("error: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        List<String> options = new ArrayList<>();
+        for (String set : sets) options.addAll(List.of("--set", set));
+        Path cache = (warmupCache != null ? warmupCache : Warmups.cache()).toAbsolutePath();
+        options.addAll(List.of("--warmup-cache", cache.toString()));
+        out.printf(Locale.ROOT, "bench --sweep: %s, %d runs, 1 and %d threads, %d timed sweeps each (fresh JVMs, start included)%n",
+                file, plan.runCount(), nThreads, repeat);
+        out.flush();
+        SweepEfficiency.Result r;
+        try {
+            r = new SweepEfficiency(file, options, nThreads).measure(repeat, line -> {
+                out.println(line);
+                out.flush();
+            });
+        } catch (SweepEfficiency.SweepFailed e) {
+            err.println("error: " + e.getMessage());
+            return e.exitCode() == Main.BAD_INPUT ? Main.BAD_INPUT : 1;
+        } catch (IOException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+        int runs = plan.runCount();
+        out.printf(Locale.ROOT, "  1 thread    median %8.2f s  %8.1f runs/min%n", r.oneThreadMedian(), runs * 60 / r.oneThreadMedian());
+        out.printf(Locale.ROOT, "  %d threads   median %8.2f s  %8.1f runs/min%n", nThreads, r.threadsMedian(),
+                runs * 60 / r.threadsMedian());
+        out.printf(Locale.ROOT, "  efficiency         %8.1f %%   (median 1-thread time / (%d x median %d-thread time))%n",
+                100 * r.efficiency(), nThreads, nThreads);
+        out.printf("  outputs            %s%n", r.identicalOutputs()
+                ? "byte-identical for 1 and " + nThreads + " threads (" + String.join(", ", SweepEfficiency.COMPARED) + ")"
+                : "DIFFER between 1 and " + nThreads + " threads");
+        out.flush();
+        if (json != null) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("sweep", file.toString());
+            m.put("sets", sets);
+            m.put("runs", runs);
+            m.put("model_fingerprint", culturebridge.experiment.sweep.store.ModelFingerprint.current());
+            m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+            m.put("cpus", Runtime.getRuntime().availableProcessors());
+            m.put("measured_at", java.time.Instant.now().toString());
+            m.put("threads", nThreads);
+            m.put("repeats", repeat);
+            m.put("one_thread_wall_seconds", r.oneThreadSeconds());
+            m.put("threads_wall_seconds", r.threadsSeconds());
+            m.put("one_thread_median_seconds", r.oneThreadMedian());
+            m.put("threads_median_seconds", r.threadsMedian());
+            m.put("efficiency", r.efficiency());
+            m.put("identical_outputs", r.identicalOutputs());
+            if (!writeJson(m, err)) return 1;
+        }
+        return r.identicalOutputs() ? 0 : 1;
+    }
+
+    private boolean writeJson(Map<String, Object> m, PrintWriter err) {
+        try {
+            AtomicFiles.writeString(json, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m) + "\n");
+            return true;
+        } catch (IOException e) {
+            err.println("error: could not write " + json + ": " + e.getMessage());
+            return false;
+        }
     }
 
     private static void part(PrintWriter out, String of, String label, double seconds, double total) {

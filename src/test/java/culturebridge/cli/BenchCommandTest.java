@@ -6,13 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import culturebridge.experiment.Bench;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code bench --json} writes figures that can be compared across commits, and they agree with
- * each other. No speed is asserted: speed is measured by running {@code bench}, not by tests.
+ * each other; {@code bench --sweep} times whole sweeps and checks their outputs. No speed is asserted: speed is measured by running {@code bench}, not by tests.
  */
 class BenchCommandTest {
 
@@ -60,5 +64,71 @@ class BenchCommandTest {
     void refusesNonsense() {
         assertEquals(Main.BAD_INPUT, CliCapture.run("bench", "--steps", "0")[0]);
         assertEquals(Main.BAD_INPUT, CliCapture.run("bench", "--agents", "1000", "--threads", "0")[0]);
+    }
+
+    /** A sweep of two runs (short with {@code --set agents=500 --set months=2}). */
+    private Path tinySweep() throws Exception {
+        String scenario = Path.of("scenarios", "gradual-opening-2026.yaml").toAbsolutePath().toString();
+        return Files.writeString(tmp.resolve("tiny.yaml"), "name: tiny\n"
+                + "scenario: " + scenario + "\n"
+                + "replicates: 1\n"
+                + "design: {type: full-factorial}\n"
+                + "factors:\n"
+                + "  - {name: baseTension, path: params.baselineTension, levels: [0.15, 0.35]}\n"
+                + "responses:\n"
+                + "  - {metric: favourable.CN, reducer: final}\n");
+    }
+
+    private static Set<Path> benchSweepFolders() throws Exception {
+        try (Stream<Path> s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return s.filter(p -> p.getFileName().toString().startsWith("culturebridge-bench-sweep")).collect(Collectors.toSet());
+        }
+    }
+
+    @Test
+    void sweepEfficiencyTimesWholeSweepsInFreshJvms() throws Exception {
+        Path sweep = tinySweep();
+        Path json = tmp.resolve("sweep-bench.json");
+        Set<Path> before = benchSweepFolders();
+        Object[] r = CliCapture.run("bench", "--sweep", sweep.toString(), "--set", "agents=500", "--set", "months=2",
+                "--threads", "2", "--repeat", "2",
+                "--warmup-cache", tmp.resolve("warmups").toString(), "--json", json.toString());
+        assertEquals(0, r[0], String.valueOf(r[1]));
+        JsonNode j = new ObjectMapper().readTree(json.toFile());
+        assertEquals(2, j.get("runs").asInt());
+        assertEquals(2, j.get("threads").asInt());
+        assertEquals(2, j.get("repeats").asInt());
+        assertTrue(j.get("identical_outputs").asBoolean());
+        double[] one = new double[2];
+        double[] two = new double[2];
+        for (int k = 0; k < 2; k++) {
+            one[k] = j.get("one_thread_wall_seconds").get(k).asDouble();
+            two[k] = j.get("threads_wall_seconds").get(k).asDouble();
+            assertTrue(one[k] > 0 && two[k] > 0);
+        }
+        assertEquals(2, j.get("one_thread_wall_seconds").size());
+        double oneMedian = (one[0] + one[1]) / 2;
+        double twoMedian = (two[0] + two[1]) / 2;
+        assertEquals(oneMedian, j.get("one_thread_median_seconds").asDouble(), 1e-12);
+        assertEquals(twoMedian, j.get("threads_median_seconds").asDouble(), 1e-12);
+        assertEquals(oneMedian / (2 * twoMedian), j.get("efficiency").asDouble(), 1e-12);
+        // the sweeps' outputs are removed; the warm-ups they continue are kept for the next measurement
+        assertEquals(before, benchSweepFolders());
+        assertTrue(Files.isDirectory(tmp.resolve("warmups")));
+    }
+
+    @Test
+    void sweepMeasurementRefusesOptionsOfTheOtherMeasurement() throws Exception {
+        Path sweep = tinySweep();
+        assertEquals(Main.BAD_INPUT, CliCapture.run("bench", "--sweep", sweep.toString(), "--agents", "5")[0]);
+        assertEquals(Main.BAD_INPUT, CliCapture.run("bench", "--sweep", sweep.toString(), "--threads", "1")[0]);
+        assertEquals(Main.BAD_INPUT, CliCapture.run("bench", "--sweep", sweep.toString(), "--repeat", "0")[0]);
+        assertEquals(Main.BAD_INPUT, CliCapture.run("bench", "--sweep", tmp.resolve("missing.yaml").toString())[0]);
+        Object[] r = CliCapture.run("bench", "--sweep", sweep.toString(), "--set", "agents=1");
+        assertEquals(Main.BAD_INPUT, r[0]);
+        assertTrue(String.valueOf(r[1]).contains("agents"), String.valueOf(r[1]));
+        r = CliCapture.run("bench", "--set", "agents=500");
+        assertEquals(Main.BAD_INPUT, r[0]);
+        assertTrue(String.valueOf(r[1]).contains("--sweep"), String.valueOf(r[1]));
     }
 }
