@@ -115,10 +115,7 @@ final class BenchCommand implements Callable<Integer> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("scenario", sc.setup().name());
             m.put("seed", seed);
-            m.put("model_fingerprint", culturebridge.experiment.sweep.store.ModelFingerprint.current());
-            m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-            m.put("cpus", Runtime.getRuntime().availableProcessors());
-            m.put("measured_at", java.time.Instant.now().toString());
+            putContext(m);
             m.put("floor_definition", Bench.FLOOR_DEFINITION);
             m.put("agents", f.agents());
             m.put("steps", f.steps());
@@ -209,10 +206,7 @@ final class BenchCommand implements Callable<Integer> {
             m.put("sweep", file.toString());
             m.put("sets", sets);
             m.put("runs", runs);
-            m.put("model_fingerprint", culturebridge.experiment.sweep.store.ModelFingerprint.current());
-            m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-            m.put("cpus", Runtime.getRuntime().availableProcessors());
-            m.put("measured_at", java.time.Instant.now().toString());
+            putContext(m);
             m.put("threads", nThreads);
             m.put("repeats", repeat);
             m.put("one_thread_wall_seconds", r.oneThreadSeconds());
@@ -224,6 +218,14 @@ final class BenchCommand implements Callable<Integer> {
             if (!writeJson(m, err)) return 1;
         }
         return r.identicalOutputs() ? 0 : 1;
+    }
+
+    /** What a figure needs beside it to be compared across commits and machines. */
+    private static void putContext(Map<String, Object> m) {
+        m.put("model_fingerprint", culturebridge.experiment.sweep.store.ModelFingerprint.current());
+        m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        m.put("cpus", Runtime.getRuntime().availableProcessors());
+        m.put("measured_at", java.time.Instant.now().toString());
     }
 
     private boolean writeJson(Map<String, Object> m, PrintWriter err) {

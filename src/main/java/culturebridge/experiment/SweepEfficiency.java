@@ -75,7 +75,7 @@ public final class SweepEfficiency {
     public Result measure(int repeats, Consumer<String> progress) throws SweepFailed, IOException {
         Path work = Files.createTempDirectory("culturebridge-bench-sweep");
         try {
-            progress.accept("preparing: one untimed sweep with " + threads + " threads (builds the warm-ups it continues)");
+            progress.accept("  preparing: one untimed sweep with " + threads + " threads (builds the warm-ups it continues)");
             run(work, "prepare", threads);
             List<Double> one = new ArrayList<>();
             List<Double> many = new ArrayList<>();
