@@ -66,6 +66,11 @@ public final class AudienceBehaviour {
     private final double talkProbability;
     private final TravelInputs travel;
     private final double[] invDegree;
+    /** Largest degree in the probability tables (-1: no tables), and the rows of a medium. */
+    private final int tableDegree;
+    private final int tableRows;
+    /** Each country's probability table this week, or null (see {@link #table(int)}). */
+    private final double[][] tables = new double[2][];
 
     /**
      * @param a       the audiences
@@ -100,8 +105,53 @@ public final class AudienceBehaviour {
         mu = params.getConvergenceRate();
         talkProbability = params.getSocialInteractionsPerWeek();
         this.travel = travel;
-        // built here, on the scheduling thread, before the parallel phase reads it
+        // built here, on the scheduling thread, before the parallel phase reads them
         this.invDegree = a.network.complete() ? null : a.network.inverseDegrees();
+        this.tableDegree = invDegree == null ? -1 : Math.min(invDegree.length - 1, TABLE_MAX_DEGREE);
+        this.tableRows = (tableDegree + 1) * (tableDegree + 2) / 2;
+        for (int c = 0; c < 2; c++) {
+            if (tableDegree >= 0 && a.blockSize[c] >= TABLE_MIN_AGENTS_PER_ENTRY * tableRows * Medium.COUNT) tables[c] = table(c);
+        }
+    }
+
+    /** p_m s_m of each medium in country c this week. */
+    private double[] innovation(int c) {
+        double[] v = new double[Medium.COUNT];
+        for (int m = 0; m < Medium.COUNT; m++) v[m] = pDt[m] * supply[c][m];
+        return v;
+    }
+
+    /** An adopter's probability of dropping each medium in country c this week. */
+    private double[] dropOut(int c) {
+        double[] v = new double[Medium.COUNT];
+        for (int m = 0; m < Medium.COUNT; m++) {
+            double h = dropDt * (1 - Math.min(supply[c][m], 1));
+            v[m] = h > 0 ? probability(h) : 0;
+        }
+        return v;
+    }
+
+    /**
+     * Country c's probabilities this week: a non-adopter's by (degree d, adopting ties n <= d)
+     * for d up to {@code tableDegree}, medium by medium, then the adopters' drop-out
+     * probabilities. Each entry is the same double the step would compute for the agent. Built
+     * once a week per country, like the other terms that are the same for all its agents (it
+     * used to be built per range of agents, eight times a week with 2 threads, about 2% of the
+     * audience step at 100,000 agents), and only for a country with enough agents to repay it.
+     */
+    private double[] table(int c) {
+        double[] innovation = innovation(c);
+        double[] table = new double[tableRows * Medium.COUNT + Medium.COUNT];
+        System.arraycopy(dropOut(c), 0, table, tableRows * Medium.COUNT, Medium.COUNT);
+        for (int m = 0; m < Medium.COUNT; m++) {
+            for (int d = 0; d <= tableDegree; d++) {
+                for (int n = 0; n <= d; n++) {
+                    double h = innovation[m] + qDt[m] * (n * invDegree[d]);
+                    table[m * tableRows + d * (d + 1) / 2 + n] = h > 0 ? probability(h) : 0;
+                }
+            }
+        }
+        return table;
     }
 
     /**
@@ -130,9 +180,10 @@ public final class AudienceBehaviour {
      * test) in blocks of {@value #BLOCK}; each block first computes its agents' trip
      * probabilities in a tight loop of its own, where the calls of {@link PortableMath#exp}
      * pipeline, then everything else, and finishes the block's few talks in a loop of their
-     * own, where their lookups of random ties (mostly cache misses) overlap. Terms that are the same for
-     * every agent of a country this week (the adopters' drop-out probabilities,
-     * {@code p_m s_m}, the fandom terms, the inverse degrees) are computed once. Every double
+     * own, where their lookups of random ties (mostly cache misses) overlap. Terms that are the
+     * same for every agent of a country this week (the adopters' drop-out probabilities,
+     * {@code p_m s_m}, the fandom terms, the inverse degrees, the table of non-adopters'
+     * probabilities by degree and adopting ties) are computed once. Every double
      * is computed with the same operations in the same order as the plain per-agent form, so
      * results are bit for bit those of that form.
      */
@@ -147,7 +198,7 @@ public final class AudienceBehaviour {
 
     /** Largest degree of the non-adopters' probability table (higher degrees compute). */
     private static final int TABLE_MAX_DEGREE = 40;
-    /** The table is built for a range of agents at least this many times its size. */
+    /** A country's table is built when it has at least this many agents per entry. */
     private static final int TABLE_MIN_AGENTS_PER_ENTRY = 2;
 
     /** Agents per block: the trip pass's buffer stays in the first-level cache. */
@@ -172,35 +223,14 @@ public final class AudienceBehaviour {
         final byte[] departs = s.departs;
 
         // this week's per-country terms, each the same double as in the per-agent form
-        final double[] sup = supply[c];
-        final double[] innovation = new double[Medium.COUNT];   // p_m s_m
-        final double[] drop = new double[Medium.COUNT];         // an adopter's drop-out probability
+        final double[] innovation = innovation(c);               // p_m s_m
+        final double[] drop = dropOut(c);                        // an adopter's drop-out probability
         final double[] completeShare = new double[Medium.COUNT]; // complete network: adopter share
-        for (int m = 0; m < Medium.COUNT; m++) {
-            innovation[m] = pDt[m] * sup[m];
-            double h = dropDt * (1 - Math.min(sup[m], 1));
-            drop[m] = h > 0 ? probability(h) : 0;
-            completeShare[m] = s.adopterCount[c][m] * completePerTie;
-        }
-        // Non-adopters' probabilities by (degree d, adopting ties n <= d) for d up to
-        // tableDegree, when the country has enough agents to repay building it; after them,
-        // the adopters' drop-out probabilities.
-        final int tableDegree = invDegree == null ? -1 : Math.min(invDegree.length - 1, TABLE_MAX_DEGREE);
-        final int tableRows = (tableDegree + 1) * (tableDegree + 2) / 2;
-        final double[] table = tableDegree >= 0 && hi - lo >= TABLE_MIN_AGENTS_PER_ENTRY * tableRows * Medium.COUNT
-                ? new double[tableRows * Medium.COUNT + Medium.COUNT] : null;
+        for (int m = 0; m < Medium.COUNT; m++) completeShare[m] = s.adopterCount[c][m] * completePerTie;
+        final double[] table = tables[c];
+        final int tableDegree = this.tableDegree;
+        final int tableRows = this.tableRows;
         final int dropSlot = tableRows * Medium.COUNT;
-        if (table != null) {
-            System.arraycopy(drop, 0, table, dropSlot, Medium.COUNT);
-            for (int m = 0; m < Medium.COUNT; m++) {
-                for (int d = 0; d <= tableDegree; d++) {
-                    for (int n = 0; n <= d; n++) {
-                        double h = innovation[m] + qDt[m] * (n * invDegree[d]);
-                        table[m * tableRows + d * (d + 1) / 2 + n] = h > 0 ? probability(h) : 0;
-                    }
-                }
-            }
-        }
         final double[] contact = new double[Medium.COUNT + 1];   // contactDt k, by media consumed
         for (int b = 0; b <= Medium.COUNT; b++) contact[b] = contactDt * (b / (double) Medium.COUNT);
         final double news = newsDt * tension;
