@@ -5,6 +5,7 @@ import culturebridge.model.Params;
 import culturebridge.model.PortableMath;
 import culturebridge.model.SimCalendar;
 import culturebridge.model.StreamRandom;
+import java.util.Arrays;
 
 /**
  * What an audience agent does in a week: adopt or drop the partner's content, and update its
@@ -114,6 +115,15 @@ public final class AudienceBehaviour {
         }
     }
 
+    /** True when country c's probabilities are looked up in a table this week. */
+    boolean usesTable(int c) { return tables[c] != null; }
+
+    /**
+     * Computes every probability instead of looking it up (for the test that the two give the
+     * same doubles; with the tables built per country that no longer happens in runs).
+     */
+    void withoutTables() { Arrays.fill(tables, null); }
+
     /** p_m s_m of each medium in country c this week. */
     private double[] innovation(int c) {
         double[] v = new double[Medium.COUNT];
@@ -146,12 +156,21 @@ public final class AudienceBehaviour {
         for (int m = 0; m < Medium.COUNT; m++) {
             for (int d = 0; d <= tableDegree; d++) {
                 for (int n = 0; n <= d; n++) {
-                    double h = innovation[m] + qDt[m] * (n * invDegree[d]);
-                    table[m * tableRows + d * (d + 1) / 2 + n] = h > 0 ? probability(h) : 0;
+                    table[m * tableRows + d * (d + 1) / 2 + n] = adoption(innovation[m], qDt[m], n, invDegree[d]);
                 }
             }
         }
         return table;
+    }
+
+    /**
+     * A non-adopter's probability of taking up a medium this week, with {@code n} adopting ties
+     * out of {@code 1 / perTie}: hazard {@code p_m s_m + q_m n / d} (the table and the step
+     * both call this, so a looked-up probability is the computed one).
+     */
+    private static double adoption(double innovation, double imitation, int n, double perTie) {
+        double h = innovation + imitation * (n * perTie);
+        return h > 0 ? probability(h) : 0;
     }
 
     /**
@@ -327,8 +346,7 @@ public final class AudienceBehaviour {
                         } else if ((mask & (1 << m)) != 0) {
                             pm = drop[m];
                         } else {
-                            double h = innovation[m] + qDt[m] * (n * perTie);
-                            pm = h > 0 ? probability(h) : 0;
+                            pm = adoption(innovation[m], qDt[m], n, perTie);
                         }
                         p[m] = pm;
                         total += pm;
@@ -339,8 +357,7 @@ public final class AudienceBehaviour {
                     for (int m = 0; m < Medium.COUNT; m++) {
                         double pm;
                         if ((mask & (1 << m)) == 0) {
-                            double h = innovation[m] + qDt[m] * ((adoptingTies[t0 + m] + cross) * perTie);
-                            pm = h > 0 ? probability(h) : 0;
+                            pm = adoption(innovation[m], qDt[m], adoptingTies[t0 + m] + cross, perTie);
                         } else {
                             pm = drop[m];
                         }
