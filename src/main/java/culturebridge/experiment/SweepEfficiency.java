@@ -29,7 +29,7 @@ public final class SweepEfficiency {
     public static final List<String> COMPARED = List.of("design.csv", "responses.csv", "monthly.csv");
 
     /** What was measured. Wall times in seconds, in the order they were taken. */
-    public record Result(String sweep, int threads, List<Double> oneThreadSeconds, List<Double> threadsSeconds,
+    public record Result(int threads, List<Double> oneThreadSeconds, List<Double> threadsSeconds,
                          boolean identicalOutputs) {
         public double oneThreadMedian() { return median(oneThreadSeconds); }
         public double threadsMedian() { return median(threadsSeconds); }
@@ -87,7 +87,7 @@ public final class SweepEfficiency {
                         last(many)));
             }
             boolean identical = sameTables(work.resolve("t1"), work.resolve("t" + threads));
-            return new Result(sweepFile.getFileName().toString(), threads, List.copyOf(one), List.copyOf(many), identical);
+            return new Result(threads, List.copyOf(one), List.copyOf(many), identical);
         } finally {
             if (!deleteTree(work)) progress.accept("warning: could not remove the temporary folder " + work);
         }

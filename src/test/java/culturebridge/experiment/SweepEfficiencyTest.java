@@ -19,7 +19,7 @@ class SweepEfficiencyTest {
     void medianAndEfficiency() {
         assertEquals(2.0, SweepEfficiency.median(List.of(3.0, 1.0, 2.0)));
         assertEquals(2.5, SweepEfficiency.median(List.of(4.0, 1.0, 2.0, 3.0)));
-        var r = new SweepEfficiency.Result("s", 2, List.of(10.0, 12.0, 11.0), List.of(6.0, 7.0, 5.0), true);
+        var r = new SweepEfficiency.Result(2, List.of(10.0, 12.0, 11.0), List.of(6.0, 7.0, 5.0), true);
         assertEquals(11.0 / (2 * 6.0), r.efficiency(), 1e-15);
     }
 
