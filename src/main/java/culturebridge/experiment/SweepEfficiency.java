@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -54,6 +55,8 @@ public final class SweepEfficiency {
     private final Path sweepFile;
     private final List<String> sweepOptions;
     private final int threads;
+    /** The sweep JVM running now (null between sweeps), for the shutdown hook. */
+    private volatile Process running;
 
     /**
      * @param sweepFile    the sweep file
@@ -74,6 +77,14 @@ public final class SweepEfficiency {
      */
     public Result measure(int repeats, Consumer<String> progress) throws SweepFailed, IOException {
         Path work = Files.createTempDirectory("culturebridge-bench-sweep");
+        // Stopped by a signal (Ctrl-C, kill), the JVM runs its shutdown hooks but not the
+        // finally below: the hook stops the sweep JVM of the moment, which would otherwise run
+        // on, and removes the folder, which can hold large sweep outputs.
+        Thread cleanup = new Thread(() -> {
+            stopRunningSweep();
+            deleteTree(work);
+        }, "culturebridge-bench-sweep-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             progress.accept("  preparing: one untimed sweep with " + threads + " threads (builds the warm-ups it continues)");
             run(work, "prepare", threads);
@@ -89,7 +100,27 @@ public final class SweepEfficiency {
             boolean identical = sameTables(work.resolve("t1"), work.resolve("t" + threads));
             return new Result(threads, List.copyOf(one), List.copyOf(many), identical);
         } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or about to: it removes the folder
+            }
             if (!deleteTree(work)) progress.accept("warning: could not remove the temporary folder " + work);
+        }
+    }
+
+    /** Stops the sweep JVM now running, if any: politely, then by force after 10 s. */
+    private void stopRunningSweep() {
+        Process p = running;
+        if (p == null) return;
+        p.destroy();
+        try {
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                p.waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -103,6 +134,7 @@ public final class SweepEfficiency {
         cmd.addAll(sweepOptions);
         long start = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        running = p;
         int code;
         try {
             code = p.waitFor();
@@ -110,6 +142,8 @@ public final class SweepEfficiency {
             p.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while the sweep ran", e);
+        } finally {
+            running = null;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (code != 0) {

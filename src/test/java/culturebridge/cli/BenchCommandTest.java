@@ -1,14 +1,19 @@
 package culturebridge.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import culturebridge.experiment.Bench;
+import culturebridge.testing.ChildJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -80,7 +85,11 @@ class BenchCommandTest {
     }
 
     private static Set<Path> benchSweepFolders() throws Exception {
-        try (Stream<Path> s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+        return benchSweepFolders(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    private static Set<Path> benchSweepFolders(Path tmpdir) throws Exception {
+        try (Stream<Path> s = Files.list(tmpdir)) {
             return s.filter(p -> p.getFileName().toString().startsWith("culturebridge-bench-sweep")).collect(Collectors.toSet());
         }
     }
@@ -115,6 +124,40 @@ class BenchCommandTest {
         // the sweeps' outputs are removed; the warm-ups they continue are kept for the next measurement
         assertEquals(before, benchSweepFolders());
         assertTrue(Files.isDirectory(tmp.resolve("warmups")));
+    }
+
+    @Test
+    void sweepMeasurementStoppedBySignalLeavesNoFolderAndNoSweepRunning() throws Exception {
+        Path sweep = tinySweep();
+        Path jvmTmp = Files.createDirectories(tmp.resolve("jvm-tmp"));
+        List<String> cmd = new ArrayList<>(ChildJvm.command(List.of("bench", "--sweep", sweep.toString(),
+                "--set", "agents=2000", "--set", "months=24", "--threads", "2", "--repeat", "50",
+                "--warmup-cache", tmp.resolve("warmups").toString())));
+        cmd.add(1, "-Djava.io.tmpdir=" + jvmTmp);
+        Path log = tmp.resolve("bench.log");
+        Process bench = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            List<ProcessHandle> sweeps = List.of();
+            while (bench.isAlive() && sweeps.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+                sweeps = bench.descendants().collect(Collectors.toList());
+            }
+            assertTrue(!sweeps.isEmpty(), "no sweep JVM under bench: " + Files.readString(log));
+            assertEquals(1, benchSweepFolders(jvmTmp).size());
+            // the first sweep computes the warm-up first, so it is still running when the signal comes
+            bench.destroy(); // SIGTERM, as kill sends
+            try {
+                assertTrue(bench.waitFor(60, TimeUnit.SECONDS), "bench did not stop");
+                assertEquals(Set.of(), benchSweepFolders(jvmTmp), "temporary folder left behind");
+                // the hook waits for the sweep JVM it stops, so it must be gone now
+                for (ProcessHandle h : sweeps) assertFalse(h.isAlive(), "sweep JVM " + h.pid() + " outlived bench");
+            } finally {
+                sweeps.forEach(ProcessHandle::destroyForcibly);
+            }
+        } finally {
+            bench.destroyForcibly();
+        }
     }
 
     @Test
