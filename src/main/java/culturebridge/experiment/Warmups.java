@@ -114,7 +114,18 @@ public final class Warmups {
      */
     static Checkpoints.Restored endState(Setup warmup, long seed, int threads, Consumer<String> log) {
         Path file = checkpointFile(warmup, seed);
-        synchronized (LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), f -> new Object())) {
+        // A saved checkpoint is read without the lock: it is written atomically (AtomicFiles),
+        // so no reader sees half a file, and the runs of one seed in a sweep, which all continue
+        // the same checkpoint, read it side by side instead of one after another. The lock only
+        // makes sure a missing or unusable warm-up is run once.
+        if (Files.isRegularFile(file)) {
+            try {
+                return Checkpoints.read(file);
+            } catch (Checkpoints.CheckpointException e) {
+                // unusable: the locked path below says so and runs the warm-up again
+            }
+        }
+        synchronized (lockFor(file)) {
             if (Files.isRegularFile(file)) {
                 try {
                     return Checkpoints.read(file);
@@ -135,6 +146,11 @@ public final class Warmups {
                 throw new IllegalStateException("the warm-up checkpoint just written cannot be read: " + e.getMessage(), e);
             }
         }
+    }
+
+    /** The lock under which a checkpoint file is checked and, if needed, computed. */
+    static Object lockFor(Path checkpoint) {
+        return LOCKS.computeIfAbsent(checkpoint.toAbsolutePath().normalize(), f -> new Object());
     }
 
     /** Runs the warm-up to its end and writes its checkpoint and monthly table. */

@@ -20,6 +20,10 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -169,5 +173,30 @@ class WarmupForkTest {
         assertEquals(null, Checkpoints.mismatch(r, arm));
         ReplicateResult resumed = Checkpoints.finish(r, 1, null);
         assertSameSeries(whole.series(), resumed.series());
+    }
+
+    @Test
+    void aSavedCheckpointIsReadWhileAnotherRunHoldsItsLock() throws Exception {
+        Setup warmup = load("status-quo-2026", Map.of()).setup().warmup();
+        Checkpoints.Restored first = Warmups.endState(warmup, SEED, 1, null);
+        Path file = Warmups.checkpointFile(warmup, SEED);
+        assertTrue(Files.isRegularFile(file));
+        // another run of the same seed holds the lock (as while it computes); a run that finds
+        // the checkpoint saved reads it without waiting
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<Checkpoints.Restored> read;
+            synchronized (Warmups.lockFor(file)) {
+                read = other.submit(() -> Warmups.endState(warmup, SEED, 1, null));
+                Checkpoints.Restored second = read.get(60, TimeUnit.SECONDS);
+                assertEquals(first.world().schedule.getSteps(), second.world().schedule.getSteps());
+                var a = first.world().audiences();
+                var b = second.world().audiences();
+                assertEquals(a.size(), b.size());
+                for (int i = 0; i < a.size(); i++) assertEquals(a.attitude(i), b.attitude(i), "agent " + i);
+            }
+        } finally {
+            other.shutdownNow();
+        }
     }
 }
