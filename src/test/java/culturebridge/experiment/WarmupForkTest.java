@@ -185,9 +185,8 @@ class WarmupForkTest {
         // the checkpoint saved reads it without waiting
         ExecutorService other = Executors.newSingleThreadExecutor();
         try {
-            Future<Checkpoints.Restored> read;
             synchronized (Warmups.lockFor(file)) {
-                read = other.submit(() -> Warmups.endState(warmup, SEED, 1, null));
+                Future<Checkpoints.Restored> read = other.submit(() -> Warmups.endState(warmup, SEED, 1, null));
                 Checkpoints.Restored second = read.get(60, TimeUnit.SECONDS);
                 assertEquals(first.world().schedule.getSteps(), second.world().schedule.getSteps());
                 var a = first.world().audiences();
