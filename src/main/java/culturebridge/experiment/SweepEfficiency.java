@@ -55,8 +55,15 @@ public final class SweepEfficiency {
     private final Path sweepFile;
     private final List<String> sweepOptions;
     private final int threads;
-    /** The sweep JVM running now (null between sweeps), for the shutdown hook. */
-    private volatile Process running;
+    /**
+     * Guards starting a sweep JVM against the shutdown hook: the hook waits for a start in
+     * progress, so it sees the JVM just started, and no JVM starts after it.
+     */
+    private final Object processes = new Object();
+    /** The sweep JVM running now (null between sweeps). */
+    private Process running;
+    /** Set by the shutdown hook. */
+    private boolean stopping;
 
     /**
      * @param sweepFile    the sweep file
@@ -111,7 +118,11 @@ public final class SweepEfficiency {
 
     /** Stops the sweep JVM now running, if any: politely, then by force after 10 s. */
     private void stopRunningSweep() {
-        Process p = running;
+        Process p;
+        synchronized (processes) {
+            stopping = true;
+            p = running;
+        }
         if (p == null) return;
         p.destroy();
         try {
@@ -133,8 +144,12 @@ public final class SweepEfficiency {
                 "--out", out.toString(), "--force", "--quiet"));
         cmd.addAll(sweepOptions);
         long start = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        running = p;
+        Process p;
+        synchronized (processes) {
+            if (stopping) throw new IOException("bench is stopping");
+            p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            running = p;
+        }
         int code;
         try {
             code = p.waitFor();
@@ -143,7 +158,9 @@ public final class SweepEfficiency {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while the sweep ran", e);
         } finally {
-            running = null;
+            synchronized (processes) {
+                running = null;
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (code != 0) {
