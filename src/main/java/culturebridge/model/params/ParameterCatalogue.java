@@ -91,7 +91,7 @@ public final class ParameterCatalogue {
                     + "al. 1990 mean 0.03. Assumption to be calibrated.");
 
     public static final ParameterSpec DRAMA_IMITATION_PER_YEAR = real(ADOPTION, "dramaImitationPerYear", 0.5, 0.0, 10.0, "per year")
-            .assumption("model-literature §1, design choice",
+            .assumption("model-literature §1",
                     "Bass imitation coefficient q for partner TV dramas (per year). Dramas spread by word of "
                     + "mouth (q > p, sleeper hump; model-literature §1 design choice). Assumption to be "
                     + "calibrated.");
@@ -369,7 +369,7 @@ public final class ParameterCatalogue {
                     + "the soft-power index (0-1). Brand Finance GSPI KPI.");
 
     public static final ParameterSpec SOFT_POWER_PULL_WEIGHT = real(SOFT_POWER, "softPowerPullWeight", 0.25, 0.0, 1.0, "weight")
-            .assumption("model-literature §5, design choice",
+            .assumption("model-literature §5",
                     "Weight of behavioural pull (trips to the country in the last 12 months relative to the "
                     + "first 12, capped at 2, halved) in the soft-power index (0-1). Design choice, "
                     + "model-literature §5.");
