@@ -10,12 +10,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code params [--markdown]}: every model parameter with its default, unit, range, source and
- * description, read from the {@link Params} bean. With {@code --markdown} it prints the ODD's
- * parameter table, to paste between the marker lines of {@code src/site/markdown/odd.md}.
+ * {@code params [--markdown]}: every model parameter with its default, unit, valid range, source
+ * and description, as declared in {@link culturebridge.model.params.ParameterCatalogue}. With
+ * {@code --markdown} it prints the ODD's parameter table, to paste between the marker lines of
+ * {@code src/site/markdown/odd.md}.
  */
 @Command(name = "params", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"List every model parameter with its default, unit, range, source and description.",
+        description = {"List every model parameter with its default, unit, valid range, source and description.",
                 "The names are those of scenario files (params:), --set and the CSV's param.<name> columns."})
 final class ParamsCommand implements Callable<Integer> {
 

@@ -31,8 +31,9 @@ import sim.portrayal.continuous.ContinuousPortrayal2D;
  * ({@link GuiFeed}) and draws its own randomness (sampling and jitter) from
  * {@code guirandom}, seeded from the run's seed so that a replay draws the same picture.
  *
- * <p>The model inspector shows the parameter bean ({@code World.getParams()}): sliders from
- * its {@code domX()} ranges, descriptions from its {@code desX()} texts; a change applies from
+ * <p>The model inspector shows the parameter bean ({@code World.getParams()}), whose properties
+ * come from the parameter declarations: sliders over the declared ranges, descriptions with
+ * unit, range and source; a value outside the valid range is refused; a change applies from
  * the next step. Double-clicking an agent, city, studio or traveller on the map inspects it.
  */
 public class WorldWithUI extends GUIState {

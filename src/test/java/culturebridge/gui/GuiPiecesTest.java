@@ -302,10 +302,10 @@ class GuiPiecesTest {
         assertTrue(inspected == gui.world().params(), "the live parameter bean itself, so edits apply from the next step");
         sim.util.Properties props = sim.util.Properties.getProperties(inspected);
         int agents = -1;
-        for (int i = 0; i < props.numProperties(); i++) if (props.getName(i).equals("Agents")) agents = i;
+        for (int i = 0; i < props.numProperties(); i++) if (props.getName(i).equals("agents")) agents = i;
         assertTrue(agents >= 0);
-        assertNotNull(props.getDomain(agents), "a slider range from domAgents()");
-        assertNotNull(props.getDescription(agents), "a description from desAgents()");
+        assertNotNull(props.getDomain(agents), "a slider range from the declaration of agents");
+        assertNotNull(props.getDescription(agents), "a description from the declaration of agents");
         assertTrue(props.numProperties() <= gui.getMaximumPropertiesForInspector(), "all on one page");
     }
 }

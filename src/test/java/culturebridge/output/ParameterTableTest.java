@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import culturebridge.cli.Main;
 import culturebridge.model.Params;
+import culturebridge.model.params.ParameterCatalogue;
+import culturebridge.model.params.ParameterSpec;
+import culturebridge.model.params.Section;
 import culturebridge.scenario.ParamsBinder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,9 +29,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The ODD model description and its parameter table: the table between the markers in
- * {@code src/site/markdown/odd.md} is exactly the one generated from {@link Params}, the table
- * has every property with its default, and the document has the seven ODD elements and the
- * eleven design concepts of the 2020 update (Grimm et al. 2020).
+ * {@code src/site/markdown/odd.md} is exactly the one generated from the parameter declarations,
+ * the table has every parameter with its default, unit, range and source, and the document has
+ * the seven ODD elements and the eleven design concepts of the 2020 update (Grimm et al. 2020).
  */
 class ParameterTableTest {
 
@@ -60,20 +63,20 @@ class ParameterTableTest {
             String first = "first difference at table line " + (line + 1) + ":\n  in odd.md:  "
                     + (line < a.length ? a[line] : "(end of table)") + "\n  generated:  "
                     + (line < e.length ? e[line] : "(end of table)");
-            assertEquals(expected, actual, "The parameter table in " + ODD + " is out of date with culturebridge.model.Params. "
+            assertEquals(expected, actual, "The parameter table in " + ODD + " is out of date with the parameter declarations (culturebridge.model.params.ParameterCatalogue). "
                     + "Run `mvn -q package -DskipTests && " + ParameterTable.COMMAND + "` and paste its output between "
                     + ParameterTable.BEGIN + " and " + ParameterTable.END + ".\n" + first);
         }
     }
 
     @Test
-    void everyPropertyIsInTheTableOnceWithItsDefault() {
+    void everyParameterIsInTheTableOnceWithItsDefault() {
         List<ParameterTable.Row> rows = ParameterTable.rows(new Params());
         List<String> names = new ArrayList<>();
         for (ParameterTable.Row r : rows) names.add(r.name());
-        assertEquals(names.size(), new LinkedHashSet<>(names).size(), "a property is listed twice: " + names);
+        assertEquals(names.size(), new LinkedHashSet<>(names).size(), "a parameter is listed twice: " + names);
         assertEquals(new TreeSet<>(ParamsBinder.propertyNames()), new TreeSet<>(names),
-                "the table must list exactly the properties the scenario binder knows");
+                "the table must list exactly the parameters the scenario binder knows");
 
         Params fresh = new Params();
         String markdown = ParameterTable.markdown(fresh);
@@ -81,15 +84,10 @@ class ParameterTableTest {
             Object value = ParamsBinder.get(fresh, r.name());
             assertEquals(value, r.value(), "default of " + r.name());
             assertEquals(ParameterTable.format(value), r.valueText(), "default text of " + r.name());
-            assertTrue(markdown.contains("| `" + r.name() + "` | " + r.valueText() + " | "),
-                    "no markdown row for " + r.name() + " with default " + r.valueText());
+            assertTrue(markdown.contains("| `" + r.name() + "` | " + r.valueText() + " | " + r.unit() + " | "
+                    + r.range() + " | "), "no markdown row for " + r.name() + " with default, unit and range");
             assertFalse(r.description().isBlank(), "no description for " + r.name());
             assertFalse(r.source().isBlank(), "no source cell for " + r.name());
-            if (r.type() == int.class || r.type() == double.class) {
-                assertFalse(r.unit().isBlank(), "no unit for " + r.name());
-                assertTrue(r.range().startsWith("[") && r.range().endsWith("]"), "range of " + r.name() + ": " + r.range());
-                assertTrue(r.accepted().startsWith("["), "accepted range of " + r.name() + ": " + r.accepted());
-            }
         }
     }
 
@@ -105,73 +103,47 @@ class ParameterTableTest {
     }
 
     @Test
-    void unitsRangesAndSourcesAreReadFromTheBean() {
+    void unitsRangesAndSourcesComeFromTheDeclarations() {
         Map<String, ParameterTable.Row> rows = rowsByName();
         assertEquals("agents", rows.get("agents").unit());
-        assertEquals("[100, 2000000]", rows.get("agents").range());
-        assertEquals("[2, 20000000]", rows.get("agents").accepted());
+        assertEquals("[2, 20000000]", rows.get("agents").range());
+        assertTrue(rows.get("agents").description().contains("Inspector slider [100, 2000000]: the GUI"),
+                "a narrower slider is stated with its reason: " + rows.get("agents").description());
         assertEquals("per year", rows.get("filmInnovationPerYear").unit());
-        assertEquals("[0, 1]", rows.get("filmInnovationPerYear").range());
+        assertEquals("[0, 5]", rows.get("filmInnovationPerYear").range());
+        assertFalse(rows.get("filmInnovationPerYear").description().contains("slider"));
         assertEquals("multiplier", rows.get("visaRequiredFactor").unit());
-        assertEquals(String.join(", ", Params.NETWORK_TYPES), rows.get("networkType").range());
+        assertEquals("small-world, scale-free, complete", rows.get("networkType").range());
+        assertEquals("-", rows.get("networkType").unit());
         assertEquals("small-world", rows.get("networkType").valueText());
 
         assertEquals("Neumayer 2010", rows.get("visaRequiredFactor").source());
         assertEquals("calibrated", rows.get("tripRateScale").source());
-        assertEquals("assumption, to be calibrated", rows.get("meanDegree").source());
-        assertEquals("assumption", rows.get("studiosPerCountry").source());
-        assertEquals("Melitz 2003; assumption, to be calibrated", rows.get("exportFixedCost").source());
-        assertEquals("Riley, Baker & Van Doren 1998; Beeton 2006; assumption, to be calibrated",
-                rows.get("filmingLocationEffect").source());
-        assertEquals("-", rows.get("agents").source());
-    }
-
-    @Test
-    void sourceParsingKeepsCitationsAndDropsOrdinaryYears() {
-        assertEquals("Sultan et al. 1990; assumption, to be calibrated",
-                ParameterTable.source("Rate p (per year); Sultan et al. 1990 mean 0.03. Assumption to be calibrated."));
-        assertEquals("events.md; assumption",
-                ParameterTable.source("Blocked share (tension). The 2016 restrictions (China denies a ban; events.md). Assumption."));
-        assertEquals("chinadaily 2017-02-10; people.cn 2012-02-21",
-                ParameterTable.source("Share (share). Since 2012 (chinadaily 2017-02-10; people.cn 2012-02-21)."));
-        assertEquals("-", ParameterTable.source("Number of agents (agents)."));
+        assertEquals("Dela Cruz & Lacap 2023; calibrated", rows.get("attitudeTravelEffect").source());
+        assertEquals("assumption", rows.get("meanDegree").source());
+        assertEquals("Melitz 2003; assumption", rows.get("exportFixedCost").source());
+        assertEquals("Riley, Baker & Van Doren 1998; Beeton 2006; assumption", rows.get("filmingLocationEffect").source());
+        assertEquals("simulation setting", rows.get("agents").source());
     }
 
     @Test
     void rowsFollowDeclarationOrderAndSections() {
         List<ParameterTable.Row> rows = ParameterTable.rows(new Params());
-        assertEquals("agents", rows.get(0).name());
         List<String> names = new ArrayList<>();
         for (ParameterTable.Row r : rows) names.add(r.name());
-        // Params declares population first, soft power last, and the Bass pairs film..digital in order
-        assertTrue(names.indexOf("filmInnovationPerYear") < names.indexOf("filmImitationPerYear"));
-        assertTrue(names.indexOf("filmImitationPerYear") < names.indexOf("digitalInnovationPerYear"));
-        assertTrue(names.indexOf("tripRateScale") < names.indexOf("softPowerPullWeight"));
+        assertEquals(ParameterCatalogue.all().stream().map(ParameterSpec::name).toList(), names);
+        assertEquals("agents", names.get(0));
         assertEquals("softPowerPullWeight", names.get(names.size() - 1));
-
-        List<String> starts = new ArrayList<>(ParameterTable.SECTIONS.keySet());
-        int last = -1;
-        for (String start : starts) {
-            assertTrue(names.contains(start), "section start '" + start + "' is not a property of Params; update "
-                    + "ParameterTable.SECTIONS");
-            assertTrue(names.indexOf(start) > last, "section starts out of declaration order at " + start);
-            last = names.indexOf(start);
-        }
+        // a section's rows stand together, sections in the order of their declaration
+        List<String> seen = new ArrayList<>();
         for (ParameterTable.Row r : rows) {
-            assertFalse(r.section().equals(ParameterTable.OTHER), r.name() + " falls in no section");
+            if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(r.section())) {
+                assertFalse(seen.contains(r.section()), r.section() + " is split at " + r.name());
+                seen.add(r.section());
+            }
         }
+        assertEquals(Arrays.stream(Section.values()).map(Section::title).toList(), seen);
         assertEquals("Travel", rowsByName().get("wordOfMouthWeight").section());
-    }
-
-    @Test
-    void declaredFieldOrderIsReadFromTheClassFile() {
-        List<String> fields = ParameterTable.declaredFieldOrder(Params.class);
-        assertFalse(fields.isEmpty(), "Params.class could not be read");
-        assertEquals(List.of("agents", "firstCountryAgentShare", "networkType"), fields.subList(0, 3));
-        for (java.lang.reflect.Field f : Params.class.getDeclaredFields()) {
-            boolean isStatic = java.lang.reflect.Modifier.isStatic(f.getModifiers());
-            assertEquals(!isStatic, fields.contains(f.getName()), "field " + f.getName());
-        }
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Parameters are bound by name, by reflection on the {@link Params} bean. */
+/** Parameters are bound by name, through their declarations. */
 class ParamsBinderTest {
     @Test
     void propertyNamesAreTheBeansPropertiesSorted() {
@@ -37,7 +37,7 @@ class ParamsBinderTest {
     }
 
     @Test
-    void setConvertsAndCallsTheSetter() {
+    void setConvertsAndStoresTheValue() {
         Params p = new Params();
         ParamsBinder.set(p, "agents", "1234");
         ParamsBinder.set(p, "baselineTension", "0.45");
