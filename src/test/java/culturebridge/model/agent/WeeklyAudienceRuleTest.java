@@ -176,9 +176,9 @@ class WeeklyAudienceRuleTest {
             AgentWeek r = rule.decide(i);
             assertEquals(a.adoptedNext[i], r.adopted(), where + i + ": adoption bits");
             assertEquals(Float.floatToRawIntBits(a.attitudeNext[i]), Float.floatToRawIntBits(r.attitude()),
-                    () -> where + "attitude " + a.attitudeNext[i] + " (kernel) vs " + r.attitude() + " (rule)");
+                    () -> where + i + ": attitude " + a.attitudeNext[i] + " (kernel) vs " + r.attitude() + " (rule)");
             assertEquals(Float.floatToRawIntBits(a.tripProbability[i]), Float.floatToRawIntBits(r.tripProbability()),
-                    () -> where + "trip probability " + a.tripProbability[i] + " (kernel) vs " + r.tripProbability() + " (rule)");
+                    () -> where + i + ": trip probability " + a.tripProbability[i] + " (kernel) vs " + r.tripProbability() + " (rule)");
             assertEquals(a.departs[i] != 0, r.departs(), where + i + ": departure");
             if (count) count(w, a, i, step, in, r, cov);
         }
