@@ -36,7 +36,9 @@ import culturebridge.model.agent.TravelInputs;
  * <p>Where identity dictates the arithmetic, a comment says so: a share of ties is
  * {@code n x (1/d)} rather than {@code n / d}, sums are taken in a fixed order, and
  * {@code 1 - exp(-h)} is evaluated as in {@link #probability(double)}; any of these written
- * another way can change the last bit of a double.
+ * another way can change the last bit of a double. What must be identical is the stored state
+ * (adoption bits, float attitudes and trip probabilities, departures): a last-bit difference
+ * in an intermediate double matters, and is caught, where it changes one of those.
  */
 public final class WeeklyAudienceRule {
     /** Draw number of the single draw that decides the week's event. */
@@ -100,6 +102,11 @@ public final class WeeklyAudienceRule {
         final int c = audiences.country(i);
         final SocialNetwork network = audiences.network();
         final double a = audiences.attitude(i);      // attitude at the end of last week
+        int adoptedBefore = 0;                       // media consumed at the end of last week
+        for (Medium medium : Medium.values()) {
+            if (audiences.adopts(i, medium)) adoptedBefore |= 1 << medium.ordinal();
+        }
+        final int consumed = Integer.bitCount(adoptedBefore);
         final long draws = random.base(i, step);     // this agent-week's random stream
 
         // --- The agent's ties. On the complete network they are all other agents of its
@@ -111,14 +118,13 @@ public final class WeeklyAudienceRule {
 
         // --- 1. Adoption and drop-out, medium by medium (network Bass: Bass 1969; agent form
         // of Rand & Rust 2011; converges to the Bass closed form on a complete network,
-        // Fibich, Golan & Schochet 2023). Media consumed count from last week's state.
+        // Fibich, Golan & Schochet 2023).
         double[] p = new double[Medium.COUNT];
-        int consumed = 0;
         for (Medium medium : Medium.values()) {
             int m = medium.ordinal();
             double s = supply[c][m];
             double h;
-            if (!audiences.adopts(i, medium)) {
+            if ((adoptedBefore & (1 << m)) == 0) {
                 // A non-adopter takes up m with hazard p_m s_m + q_m f_i, f_i the share of its
                 // ties consuming m; a partner-country tie counts as a consumer of its own
                 // country's content. On the complete network the adopters of its country.
@@ -131,7 +137,6 @@ public final class WeeklyAudienceRule {
             } else {
                 // An adopter drops m with hazard d (1 - min(s_m, 1)): consumption lapses when
                 // supply stops (design choice; d an assumption to be calibrated).
-                consumed++;
                 h = params.getDropoutPerYear() * dt * (1 - Math.min(s, 1));
             }
             p[m] = h > 0 ? probability(h) : 0;
@@ -142,12 +147,15 @@ public final class WeeklyAudienceRule {
         double talk = params.getSocialInteractionsPerWeek() > 0 && !complete && degree > 0
                 ? params.getSocialInteractionsPerWeek() : 0;
 
-        // --- 3. The trip hazard (ODD 7.11): an agent at home for at least a trip's length
-        // leaves with probability 1 - exp(-base_c(t) M_i), where base_c(t) carries the baseline
-        // rate, season, visas (Neumayer 2010), channels, political risk and epidemics, and
-        // M_i = exp(bA (a - a_ref) + bF (k/4 - k_ref) + bI log(income/median) + bS v), v the
-        // share of its ties who travelled in the last 52 weeks (the TPB terms: attitude, interest,
-        // means, subjective norm; Armitage & Conner 2001 on the norm's weak effect).
+        // --- 3. The trip hazard (ODD 7.11), a planned-behaviour utility in hazard form: an agent
+        // at home for at least a trip's length leaves with probability 1 - exp(-base_c(t) M_i).
+        // base_c(t) carries the baseline rate, season, visas (a requirement cuts travel by
+        // 52-63%, Neumayer 2010), the group-tour channel, political risk (Eilat & Einav 2004)
+        // and epidemics (TravelInputs); the individual multiplier is
+        //   M_i = exp(bA (a - a_ref) + bF (k/4 - k_ref) + bI log(income/median) + bS v)
+        // with country image (Dela Cruz & Lacap 2023), fandom, income (Crouch 1995) and v, the
+        // share of its ties who travelled in the last 52 weeks, a subjective norm (Armitage &
+        // Conner 2001), each relative to its country's mean at the start.
         double trip = 0;
         if (travel != null && travel.weeklyBase()[c] > 0) {
             double visited = complete ? 0 : audiences.recentVisitorTies(i) * perTie;
@@ -195,10 +203,6 @@ public final class WeeklyAudienceRule {
             talks = StreamRandom.uniform(draws, DRAW_TALK) < talk;
             leaves = StreamRandom.uniform(draws, DRAW_TRIP) < trip;
         }
-        int adoptedBefore = 0;
-        for (Medium medium : Medium.values()) {
-            if (audiences.adopts(i, medium)) adoptedBefore |= 1 << medium.ordinal();
-        }
         byte adoptedAfter = (byte) (adoptedBefore ^ toggled);
 
         // --- 5. Attitude (explicit Euler over one week), from last week's consumption:
@@ -212,9 +216,9 @@ public final class WeeklyAudienceRule {
         double next = a + contact * (1 - a) - news * a + anchoring * (audiences.initialAttitude(i) - a);
 
         // --- 6. The talk: one tie drawn uniformly. A domestic tie within the confidence bound
-        // pulls the agent by mu times the gap (bounded confidence, Deffuant et al. 2000; one-
-        // sided, against the tie's attitude at the end of last week). A partner-country tie
-        // holds an attitude toward another country and has no effect.
+        // pulls the agent by mu times the gap (bounded confidence, Deffuant et al. 2000), one
+        // side only and against the tie's attitude at the end of last week. A partner-country
+        // tie holds an attitude toward another country and has no effect.
         int talkedWith = -1;
         if (talks) {
             talkedWith = network.target(network.start(i) + StreamRandom.nextInt(draws, DRAW_TIE, degree));
