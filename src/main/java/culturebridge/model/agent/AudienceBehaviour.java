@@ -49,11 +49,14 @@ import java.util.Arrays;
  * channel and what the trip does are decided in {@link Trips}.
  */
 public final class AudienceBehaviour {
-    // draw numbers within an agent-step
-    private static final int DRAW_EVENT = 0;
-    private static final int DRAW_TIE = 1;
-    private static final int DRAW_TALK = 2;
-    private static final int DRAW_SEPARATE = 3;
+    /** Draw number, within an agent-step, of the single draw that decides the week's event. */
+    public static final int DRAW_EVENT = 0;
+    /** Draw number that picks the tie an agent talks with. */
+    public static final int DRAW_TIE = 1;
+    /** Draw number of a separate talk decision (probabilities adding up to more than 1). */
+    public static final int DRAW_TALK = 2;
+    /** Draw number of a separate decision on the first medium; the other media follow it. */
+    public static final int DRAW_SEPARATE = 3;
     /** Draw number of a separate trip decision; the travel phase uses the numbers after it. */
     public static final int DRAW_TRIP = DRAW_SEPARATE + Medium.COUNT;
 

@@ -1,5 +1,11 @@
 package culturebridge.model.audience;
 
+import static culturebridge.model.agent.AudienceBehaviour.DRAW_EVENT;
+import static culturebridge.model.agent.AudienceBehaviour.DRAW_SEPARATE;
+import static culturebridge.model.agent.AudienceBehaviour.DRAW_TALK;
+import static culturebridge.model.agent.AudienceBehaviour.DRAW_TIE;
+import static culturebridge.model.agent.AudienceBehaviour.DRAW_TRIP;
+
 import culturebridge.model.Medium;
 import culturebridge.model.Params;
 import culturebridge.model.PortableMath;
@@ -31,7 +37,8 @@ import culturebridge.model.agent.TravelInputs;
  * <p>Updates are synchronous: every agent reads the state at the end of last week (the
  * {@link Audiences} as committed) and this class only reads it, returning each agent's next
  * state as an {@link AgentWeek}. It draws its random numbers from {@link StreamRandom} with the
- * kernel's draw numbers, so an agent's week is the same whichever class computes it.
+ * kernel's draw numbers ({@code AudienceBehaviour.DRAW_EVENT} and the rest; the travel phase uses
+ * the numbers after {@code DRAW_TRIP}), so an agent's week is the same whichever class computes it.
  *
  * <p>Where identity dictates the arithmetic, a comment says so: a share of ties is
  * {@code n x (1/d)} rather than {@code n / d}, sums are taken in a fixed order, and
@@ -41,15 +48,6 @@ import culturebridge.model.agent.TravelInputs;
  * in an intermediate double matters, and is caught, where it changes one of those.
  */
 public final class WeeklyAudienceRule {
-    /** Draw number of the single draw that decides the week's event. */
-    public static final int DRAW_EVENT = 0;
-    /** Draw number that picks the tie an agent talks with. */
-    public static final int DRAW_TIE = 1;
-    /** Draw numbers when each event gets its own draw (probabilities adding up to more than 1). */
-    public static final int DRAW_TALK = 2;
-    public static final int DRAW_FIRST_MEDIUM = 3;
-    public static final int DRAW_TRIP = DRAW_FIRST_MEDIUM + Medium.COUNT;
-
     /**
      * The state an agent is in after its week.
      *
@@ -198,7 +196,7 @@ public final class WeeklyAudienceRule {
             }
         } else {
             for (int m = 0; m < Medium.COUNT; m++) {
-                if (StreamRandom.uniform(draws, DRAW_FIRST_MEDIUM + m) < p[m]) toggled |= 1 << m;
+                if (StreamRandom.uniform(draws, DRAW_SEPARATE + m) < p[m]) toggled |= 1 << m;
             }
             talks = StreamRandom.uniform(draws, DRAW_TALK) < talk;
             leaves = StreamRandom.uniform(draws, DRAW_TRIP) < trip;

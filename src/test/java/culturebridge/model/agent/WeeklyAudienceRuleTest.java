@@ -56,13 +56,8 @@ class WeeklyAudienceRuleTest {
         p.setTripRateScale(20);              // many trips
         p.setTripWeeks(3);                   // agents stay away a while
         p.setDropoutPerYear(20);             // drop-outs once supply stops
-        World w = start(p, 24, 11);
-        Coverage cov = new Coverage();
         // 2026-01 to 2027-06: closed, opening in April, shock in January 2027, rollback
-        for (int week = 0; week < 78; week++) {
-            if (week % 3 == 0) compareWeek(w, cov, week % 9 == 0);
-            w.schedule.step(w);
-        }
+        Coverage cov = run(p, 24, 11, 78, 3, 9);
         assertTrue(cov.adoptions > 100, "adoptions: " + cov.adoptions);
         assertTrue(cov.dropOuts > 100, "drop-outs: " + cov.dropOuts);
         assertTrue(cov.domesticTalks > 1000, "domestic talks: " + cov.domesticTalks);
@@ -79,12 +74,7 @@ class WeeklyAudienceRuleTest {
         p.setAgents(3_000);
         p.setNetworkType("complete");
         p.setTripRateScale(20);
-        World w = start(p, 12, 3);
-        Coverage cov = new Coverage();
-        for (int week = 0; week < 40; week++) {
-            if (week % 2 == 0) compareWeek(w, cov, week % 8 == 0);
-            w.schedule.step(w);
-        }
+        Coverage cov = run(p, 12, 3, 40, 2, 8);
         assertTrue(cov.adoptions > 10, "adoptions: " + cov.adoptions);
         assertTrue(cov.departures > 10, "departures: " + cov.departures);
         // on the complete network nobody talks (the shares are national)
@@ -96,24 +86,29 @@ class WeeklyAudienceRuleTest {
         Params p = new Params();
         p.setAgents(4_000);
         p.setCrossBorderTieShare(0.2);
-        p.setSocialInteractionsPerWeek(1);   // talk probability 1: every sum exceeds 1
+        p.setSocialInteractionsPerWeek(1);   // talk probability 1: the sums exceed 1
         p.setTripRateScale(50);
-        World w = start(p, 12, 7);
-        Coverage cov = new Coverage();
-        for (int week = 0; week < 30; week++) {
-            if (week % 3 == 0) compareWeek(w, cov, false);
-            w.schedule.step(w);
-        }
+        Coverage cov = run(p, 12, 7, 30, 3, 0);
         assertTrue(cov.separateDraws > 10_000, "agent-weeks with separate draws: " + cov.separateDraws);
         assertTrue(cov.domesticTalks > 10_000, "domestic talks: " + cov.domesticTalks);
         assertTrue(cov.departures > 0, "departures: " + cov.departures);
     }
 
-    private static World start(Params p, int months, long seed) {
+    /**
+     * Runs the opening-with-shock policy for {@code weeks} weeks, comparing kernel and rule before
+     * every {@code every}-th week, on altered inputs too before every {@code alteredEvery}-th
+     * (0: never).
+     */
+    private static Coverage run(Params p, int months, long seed, int weeks, int every, int alteredEvery) {
         World w = new World(TestSetups.setup(TestSetups.openingWithShock(), p, months), seed);
         MonthlyCollector.attachOnStart(w);
         w.start();
-        return w;
+        Coverage cov = new Coverage();
+        for (int week = 0; week < weeks; week++) {
+            if (week % every == 0) compareWeek(w, cov, alteredEvery > 0 && week % alteredEvery == 0);
+            w.schedule.step(w);
+        }
+        return cov;
     }
 
     /** The week's inputs to both implementations. */
