@@ -13,6 +13,12 @@ import java.util.Arrays;
  * tension, rates turned into weekly hazards); {@link #step(int, int)} runs a range of agents
  * and may be called from several threads on disjoint ranges.
  *
+ * <p>This is the fast kernel of the rule. The same rule written for reading, one agent and one
+ * week top to bottom with its sources, is
+ * {@link culturebridge.model.audience.WeeklyAudienceRule}; a test runs both on the same states,
+ * inputs and random streams and requires bit-identical next states (adoption bits, attitudes,
+ * trip probabilities, departures). A change to the rule is made in both.
+ *
  * <h2>Adoption (network Bass)</h2>
  * A non-adopter i of medium m adopts with probability {@code 1 - exp(-(p_m s_m + q_m f_i) dt)}
  * where {@code s_m} is the supply of the partner's medium-m content in i's market
@@ -43,11 +49,14 @@ import java.util.Arrays;
  * channel and what the trip does are decided in {@link Trips}.
  */
 public final class AudienceBehaviour {
-    // draw numbers within an agent-step
-    private static final int DRAW_EVENT = 0;
-    private static final int DRAW_TIE = 1;
-    private static final int DRAW_TALK = 2;
-    private static final int DRAW_SEPARATE = 3;
+    /** Draw number, within an agent-step, of the single draw that decides the week's event. */
+    public static final int DRAW_EVENT = 0;
+    /** Draw number that picks the tie an agent talks with. */
+    public static final int DRAW_TIE = 1;
+    /** Draw number of a separate talk decision (probabilities adding up to more than 1). */
+    public static final int DRAW_TALK = 2;
+    /** Draw number of a separate decision on the first medium; the other media follow it. */
+    public static final int DRAW_SEPARATE = 3;
     /** Draw number of a separate trip decision; the travel phase uses the numbers after it. */
     public static final int DRAW_TRIP = DRAW_SEPARATE + Medium.COUNT;
 
@@ -119,8 +128,8 @@ public final class AudienceBehaviour {
     boolean usesTable(int c) { return tables[c] != null; }
 
     /**
-     * Computes every probability instead of looking it up (for the test that the two give the
-     * same doubles; with the tables built per country that no longer happens in runs).
+     * Computes every probability instead of looking it up (for the tests that the two give the
+     * same doubles; in runs a country too small for a table computes them too).
      */
     void withoutTables() { Arrays.fill(tables, null); }
 
@@ -145,8 +154,8 @@ public final class AudienceBehaviour {
      * Country c's probabilities this week: a non-adopter's by (degree d, adopting ties n <= d)
      * for d up to {@code tableDegree}, medium by medium, then the adopters' drop-out
      * probabilities. Each entry is the same double the step would compute for the agent. Built
-     * once a week per country, like the other terms that are the same for all its agents (it
-     * used to be built per range of agents, eight times a week with 2 threads, about 2% of the
+     * once a week per country, like the other terms that are the same for all its agents (built
+     * per range of agents instead, eight times a week with 2 threads, it cost about 2% of the
      * audience step at 100,000 agents), and only for a country with enough agents to repay it.
      */
     private double[] table(int c) {
@@ -195,16 +204,17 @@ public final class AudienceBehaviour {
      * event: most agent-weeks cost a single draw. If the probabilities add up to more than 1
      * (extreme parameters), each event gets its own draw instead.
      *
-     * <p>Performance (issue 8): agents are stepped country by country (no per-agent country
+     * <p>Performance: agents are stepped country by country (no per-agent country
      * test) in blocks of {@value #BLOCK}; each block first computes its agents' trip
      * probabilities in a tight loop of its own, where the calls of {@link PortableMath#exp}
      * pipeline, then everything else, and finishes the block's few talks in a loop of their
      * own, where their lookups of random ties (mostly cache misses) overlap. Terms that are the
      * same for every agent of a country this week (the adopters' drop-out probabilities,
      * {@code p_m s_m}, the fandom terms, the inverse degrees, the table of non-adopters'
-     * probabilities by degree and adopting ties) are computed once. Every double
-     * is computed with the same operations in the same order as the plain per-agent form, so
-     * results are bit for bit those of that form.
+     * probabilities by degree and adopting ties) are computed once. Every double is computed
+     * with the same operations in the same order as in the readable rule,
+     * {@link culturebridge.model.audience.WeeklyAudienceRule#decide(int)}, so results are bit
+     * for bit that rule's ({@code WeeklyAudienceRuleTest}).
      */
     public void step(int lo, int hi) {
         final Audiences s = a;
@@ -241,7 +251,7 @@ public final class AudienceBehaviour {
         final float[] tripProbability = s.tripProbability;
         final byte[] departs = s.departs;
 
-        // this week's per-country terms, each the same double as in the per-agent form
+        // this week's per-country terms, each the same double as in the readable rule
         final double[] innovation = innovation(c);               // p_m s_m
         final double[] drop = dropOut(c);                        // an adopter's drop-out probability
         final double[] completeShare = new double[Medium.COUNT]; // complete network: adopter share
