@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import culturebridge.model.Medium;
 import culturebridge.model.Params;
+import culturebridge.model.params.ParameterCatalogue;
 import culturebridge.model.StreamRandom;
 import culturebridge.model.TestSetups;
 import culturebridge.model.World;
@@ -51,10 +52,10 @@ class WeeklyAudienceRuleTest {
     void smallWorldKernelEqualsReadableRuleThroughOpeningShockAndRollback() {
         Params p = new Params();
         p.setAgents(20_000);                 // 10,000 a country: the kernel uses its tables
-        p.setCrossBorderTieShare(0.1);       // many partner-country ties
+        p.set(ParameterCatalogue.CROSS_BORDER_TIE_SHARE, 0.1);       // many partner-country ties
         p.setSocialInteractionsPerWeek(0.3); // many talks
-        p.setTripRateScale(20);              // many trips
-        p.setTripWeeks(3);                   // agents stay away a while
+        p.set(ParameterCatalogue.TRIP_RATE_SCALE, 20);              // many trips
+        p.set(ParameterCatalogue.TRIP_WEEKS, 3);                   // agents stay away a while
         p.setDropoutPerYear(20);             // drop-outs once supply stops
         // 2026-01 to 2027-06: closed, opening in April, shock in January 2027, rollback
         Coverage cov = run(p, 24, 11, 78, 3, 9);
@@ -73,7 +74,7 @@ class WeeklyAudienceRuleTest {
         Params p = new Params();
         p.setAgents(3_000);
         p.setNetworkType("complete");
-        p.setTripRateScale(20);
+        p.set(ParameterCatalogue.TRIP_RATE_SCALE, 20);
         Coverage cov = run(p, 12, 3, 40, 2, 8);
         assertTrue(cov.adoptions > 10, "adoptions: " + cov.adoptions);
         assertTrue(cov.departures > 10, "departures: " + cov.departures);
@@ -85,9 +86,9 @@ class WeeklyAudienceRuleTest {
     void probabilitiesAboveOneGiveEachEventItsOwnDrawInBoth() {
         Params p = new Params();
         p.setAgents(4_000);
-        p.setCrossBorderTieShare(0.2);
+        p.set(ParameterCatalogue.CROSS_BORDER_TIE_SHARE, 0.2);
         p.setSocialInteractionsPerWeek(1);   // talk probability 1: the sums exceed 1
-        p.setTripRateScale(50);
+        p.set(ParameterCatalogue.TRIP_RATE_SCALE, 50);
         Coverage cov = run(p, 12, 7, 30, 3, 0);
         assertTrue(cov.separateDraws > 10_000, "agent-weeks with separate draws: " + cov.separateDraws);
         assertTrue(cov.domesticTalks > 10_000, "domestic talks: " + cov.domesticTalks);
