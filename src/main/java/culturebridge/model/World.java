@@ -77,7 +77,8 @@ public class World extends SimState {
     public SimCalendar calendar() { return state.calendar; }
     public Country country(int c) { return state.country(c); }
     public Audiences audiences() { return state.audiences; }
-    public List<Studio> studios() { return state.market.studios(); }
+    /** The studios of both countries (null before the world is started). */
+    public List<Studio> studios() { return state.market == null ? null : state.market.studios(); }
     public Regulator regulator(int market) { return state.market.regulator(market); }
     public ContentMarket content() { return state.content; }
     public Climate climate() { return state.climate; }
