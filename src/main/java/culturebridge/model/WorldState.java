@@ -20,7 +20,7 @@ import sim.field.continuous.Continuous2D;
  * whole ({@link World#continueAs}): nothing is copied field by field, and what an arm changes
  * is re-bound in one place ({@link #continueAs}).
  */
-final class WorldState implements MarketConditions, java.io.Serializable {
+public final class WorldState implements MarketConditions, java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     Setup setup;
