@@ -1,5 +1,6 @@
 package culturebridge.experiment;
 
+import culturebridge.model.BenchHooks;
 import culturebridge.model.Setup;
 import culturebridge.model.StepTimer;
 import culturebridge.model.StepTimer.Part;
@@ -98,13 +99,13 @@ public final class Bench {
         w.setThreads(threads);
         MonthlyCollector.attachOnStart(w);
         PartTimes times = new PartTimes();
-        w.setStepTimer(times);
+        BenchHooks.setStepTimer(w, times);
         w.start();
         long t1 = System.nanoTime();
         int n = Math.min(steps, w.calendar().steps());
         for (int s = 0; s < n; s++) w.schedule.step(w);
         long t2 = System.nanoTime();
-        for (int s = 0; s < n; s++) w.stepBareLoop(s);
+        for (int s = 0; s < n; s++) BenchHooks.stepBareLoop(w, s);
         long t3 = System.nanoTime();
         w.finish();
         long peak = 0;

@@ -1,7 +1,7 @@
 package culturebridge.gui;
 
 import culturebridge.model.Medium;
-import culturebridge.model.agent.Studio;
+import culturebridge.model.market.Studio;
 import java.util.Locale;
 
 /**

@@ -1,9 +1,9 @@
 package culturebridge.scenario;
 
 import culturebridge.model.Country;
+import culturebridge.model.Fork;
 import culturebridge.model.Params;
 import culturebridge.model.Setup;
-import culturebridge.model.World;
 import culturebridge.model.policy.ExchangePolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -176,7 +176,7 @@ public final class ScenarioLoader {
     /**
      * The set-up continuing the warm-up scenario named by {@code field} (a path relative to the
      * scenario file). The warm-up is loaded with this scenario's population parameters
-     * ({@link World#POPULATION_PARAMETERS}: the population is built once, in the warm-up) and
+     * ({@link Fork#POPULATION_PARAMETERS}: the population is built once, in the warm-up) and
      * must end the month before this scenario starts, with the same countries and cities.
      */
     private static Setup withWarmup(Setup arm, Yaml.Field field, Path file,
@@ -187,13 +187,13 @@ public final class ScenarioLoader {
         if (!Files.isRegularFile(warmFile)) throw field.error("warm-up scenario not found: " + warmFile);
         Map<String, String> population = new LinkedHashMap<>();
         LinkedHashMap<String, Object> values = ParamsBinder.values(arm.params());
-        for (String key : World.POPULATION_PARAMETERS) population.put(key, String.valueOf(values.get(key)));
+        for (String key : Fork.POPULATION_PARAMETERS) population.put(key, String.valueOf(values.get(key)));
         Scenario warm = load(warmFile, population, metricNames);
         if (warm.setup().warmup() != null) {
             throw field.error("the warm-up " + warmFile.getFileName() + " has a warm-up itself; a warm-up must start from "
                     + "initial conditions");
         }
-        String conflict = World.forkConflict(warm.setup(), arm);
+        String conflict = Fork.conflict(warm.setup(), arm);
         if (conflict != null) throw field.error(conflict);
         return new Setup(arm.name(), arm.start(), arm.months(), arm.countries(), arm.policy(), arm.params(), warm.setup());
     }

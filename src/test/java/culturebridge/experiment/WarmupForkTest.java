@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import culturebridge.model.Fork;
 import culturebridge.model.Setup;
 import culturebridge.model.World;
 import culturebridge.output.Metrics;
@@ -152,7 +153,7 @@ class WarmupForkTest {
         var fewer = new culturebridge.model.Params();
         fewer.setAgents(1000);
         Setup otherPopulation = new Setup(arm.name(), arm.start(), arm.months(), arm.countries(), arm.policy(), fewer);
-        String conflict = World.forkConflict(warm, otherPopulation);
+        String conflict = Fork.conflict(warm, otherPopulation);
         assertNotNull(conflict);
         assertTrue(conflict.startsWith("agents is 1000 here but 2000"), conflict);
 

@@ -1,4 +1,4 @@
-package culturebridge.model.agent;
+package culturebridge.model.market;
 
 import culturebridge.model.Medium;
 

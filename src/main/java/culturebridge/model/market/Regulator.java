@@ -1,10 +1,11 @@
-package culturebridge.model.agent;
+package culturebridge.model.market;
 
 import culturebridge.model.Medium;
 import culturebridge.model.PortableMath;
-import culturebridge.model.World;
+import culturebridge.model.content.ContentMarket;
 import culturebridge.model.content.MarketStatus;
 import culturebridge.model.content.Title;
+import ec.util.MersenneTwisterFast;
 import java.util.ArrayDeque;
 
 /**
@@ -44,8 +45,8 @@ public final class Regulator implements java.io.Serializable {
     public int approvedThisQuarter(Medium m) { return approvedThisQuarter[m.ordinal()]; }
 
     /** Queues a partner title for review. */
-    public void submit(World w, Title t, int step) {
-        w.content().submit(t, market, step);
+    void submit(ContentMarket content, Title t, int step) {
+        content.submit(t, market, step);
         queues[t.medium.ordinal()].addLast(t);
     }
 
@@ -54,38 +55,36 @@ public final class Regulator implements java.io.Serializable {
         return 1.0 / (1.0 + PortableMath.exp(-(tension - midpoint) / steepness));
     }
 
-    /** One week of decisions. */
-    public void step(World w, int step) {
-        int q = w.calendar().quarterIndex(step);
+    /** One week of decisions; approved titles are released by {@code exports}, which also tells their studios. */
+    void step(MarketConditions c, Market exports, MersenneTwisterFast random, int step) {
+        int q = c.quarterIndex(step);
         if (q != quarter) {
             quarter = q;
             java.util.Arrays.fill(approvedThisQuarter, 0);
         }
-        var p = w.params();
+        var p = c.params();
         int review = p.getReviewWeeks();
         int expiry = p.getQueueExpiryQuarters() * 13;
-        double block = w.country(market).informalBlocking()
-                ? blockingProbability(w.climate().tension(), p.getBlockingMidpoint(), p.getBlockingSteepness()) : 0;
+        double block = c.country(market).informalBlocking()
+                ? blockingProbability(c.tension(), p.getBlockingMidpoint(), p.getBlockingSteepness()) : 0;
         for (Medium m : Medium.values()) {
             ArrayDeque<Title> queue = queues[m.ordinal()];
-            int quota = w.policyState().quota(market, m);
+            int quota = c.policyState().quota(market, m);
             while (!queue.isEmpty()) {
                 Title t = queue.peekFirst();
                 int waited = step - t.submittedStep();
                 if (waited > expiry) {
                     queue.removeFirst();
-                    w.content().refuse(t, market, MarketStatus.EXPIRED);
-                    w.studios().get(t.studio).learn(m, 0.0, p.getExportLearningRate());
+                    exports.refused(c, t, MarketStatus.EXPIRED, market);
                     continue;
                 }
                 if (waited < review || approvedThisQuarter[m.ordinal()] >= quota) break;
                 queue.removeFirst();
-                if (w.random.nextDouble() < block) {
-                    w.content().refuse(t, market, MarketStatus.BLOCKED);
-                    w.studios().get(t.studio).learn(m, 0.0, p.getExportLearningRate());
+                if (random.nextDouble() < block) {
+                    exports.refused(c, t, MarketStatus.BLOCKED, market);
                 } else {
                     approvedThisQuarter[m.ordinal()]++;
-                    w.releaseExport(t, market, step);
+                    exports.releaseExport(c, random, t, market, step);
                 }
             }
         }
