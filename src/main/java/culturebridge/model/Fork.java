@@ -1,5 +1,7 @@
 package culturebridge.model;
 
+import culturebridge.model.params.ParameterCatalogue;
+import culturebridge.model.params.ParameterSpec;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -12,12 +14,11 @@ public final class Fork {
     private Fork() {}
 
     /**
-     * Parameters fixed by the population a world was built with: a policy arm forked from it
-     * must have the same values (the agents, their ties and the studios exist already).
+     * Parameters fixed by the population a world was built with (declared {@code populationShaping}
+     * in the catalogue): a policy arm forked from it must have the same values (the agents, their
+     * ties and the studios exist already).
      */
-    public static final List<String> POPULATION_PARAMETERS = List.of("agents",
-            "firstCountryAgentShare", "networkType", "meanDegree", "rewiringProbability", "crossBorderTieShare",
-            "studiosPerCountry");
+    public static final List<String> POPULATION_PARAMETERS = ParameterCatalogue.populationShaping();
 
     /**
      * Why a policy arm cannot continue a world built from {@code warmup}, or null when it can:
@@ -50,17 +51,12 @@ public final class Fork {
         }
         Params wp = warmup.params();
         Params ap = arm.params();
-        Object[][] population = {
-            {"agents", wp.getAgents(), ap.getAgents()},
-            {"firstCountryAgentShare", wp.getFirstCountryAgentShare(), ap.getFirstCountryAgentShare()},
-            {"networkType", wp.getNetworkType(), ap.getNetworkType()},
-            {"meanDegree", wp.getMeanDegree(), ap.getMeanDegree()},
-            {"rewiringProbability", wp.getRewiringProbability(), ap.getRewiringProbability()},
-            {"crossBorderTieShare", wp.getCrossBorderTieShare(), ap.getCrossBorderTieShare()},
-            {"studiosPerCountry", wp.getStudiosPerCountry(), ap.getStudiosPerCountry()}};
-        for (Object[] p : population) {
-            if (!p[1].equals(p[2])) {
-                return p[0] + " is " + p[2] + " here but " + p[1] + " in the warm-up '" + warmup.name()
+        for (ParameterSpec spec : ParameterCatalogue.all()) {
+            if (!spec.populationShaping()) continue;
+            Object inWarmup = wp.get(spec);
+            Object inArm = ap.get(spec);
+            if (!inWarmup.equals(inArm)) {
+                return spec.name() + " is " + inArm + " here but " + inWarmup + " in the warm-up '" + warmup.name()
                         + "': the population exists already (run the warm-up with the same value)";
             }
         }

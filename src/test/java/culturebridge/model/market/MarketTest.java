@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import culturebridge.model.Country;
 import culturebridge.model.Medium;
 import culturebridge.model.Params;
+import culturebridge.model.params.ParameterCatalogue;
 import culturebridge.model.SimCalendar;
 import culturebridge.model.TestSetups;
 import culturebridge.model.content.ContentMarket;
@@ -63,7 +64,7 @@ class MarketTest {
         Params p = new Params();
         p.setStudiosPerCountry(6);
         p.setTitlesPerStudioQuarter(3);
-        p.setExportFixedCost(0);
+        p.set(ParameterCatalogue.EXPORT_FIXED_COST, 0);
         return p;
     }
 
@@ -94,7 +95,7 @@ class MarketTest {
     void exportsThatAreAllBlockedTeachTheirStudiosNotToExpectReturns() {
         Params p = eager();
         p.setBlockingMidpoint(0.0);
-        p.setBlockingSteepness(0.001);
+        p.set(ParameterCatalogue.BLOCKING_STEEPNESS, 0.001);
         // country A blocks informally; at tension 1 far above the midpoint it blocks every title
         assertTrue(TestSetups.countries().get(0).informalBlocking());
         Conditions c = new Conditions(p, 5, 1.0);
