@@ -51,11 +51,10 @@ public final class Main {
         return cl;
     }
 
-    /** Version from the jar manifest. */
+    /** The build's version and the commit it was built from, as recorded at build time. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"CultureBridge " + (v == null ? "(development build)" : v)};
+            return new String[] {culturebridge.output.ManifestInfo.current("(development build)").versionLine()};
         }
     }
 }
