@@ -339,7 +339,7 @@ public class Params implements java.io.Serializable {
 
     public double getBlockingMidpoint() { return blockingMidpoint; }
     public void setBlockingMidpoint(double v) { blockingMidpoint = checkReal("blockingMidpoint", v, 0, 1, "(tension)"); }
-    public String desBlockingMidpoint() { return "Tension at which half the reviewed partner titles are informally blocked (tension, 0-1). The 2016 restrictions were never announced (China denies a ban; events.md), hence informal. Assumption to be calibrated."; }
+    public String desBlockingMidpoint() { return "Tension at which half the reviewed partner titles are informally blocked (tension, 0-1). The 2016 restrictions were never announced (China denies a ban; data/events.csv), hence informal. Assumption to be calibrated."; }
     public Object domBlockingMidpoint() { return new Interval(0.0, 1.0); }
 
     public double getBlockingSteepness() { return blockingSteepness; }
