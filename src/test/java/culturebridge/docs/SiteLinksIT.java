@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The built handbook has no broken internal link: every relative link, image, style sheet and
- * script of every page of {@code target/site} points to a file that is there, and every link to
+ * script of every page of {@code target/site} points to a file that is there (a picture that
+ * can be read as one), and every link to
  * a place in a page points to a heading or anchor of that page. Runs after {@code mvn site}
  * (the {@code verify} phase builds the site first). Links to other sites are not followed: the
  * check works offline.
@@ -70,6 +71,10 @@ class SiteLinksIT {
                     broken.add(SITE.relativize(page) + ": " + ref + " (no such file)");
                     continue;
                 }
+                if (e.tagName().equals("img") && !readableImage(target)) {
+                    broken.add(SITE.relativize(page) + ": " + ref + " (not a readable picture)");
+                    continue;
+                }
                 String fragment = uri.getFragment();
                 if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")) {
                     Set<String> targetIds = ids.computeIfAbsent(target, SiteLinksIT::idsOf);
@@ -86,6 +91,15 @@ class SiteLinksIT {
         assertEquals(key("notes-for-reviewers"), key("Notes_for_reviewers"));
         assertEquals(key("1-purpose-and-patterns"), key("a1._Purpose_and_patterns"));
         assertTrue(!key("notes-for-reviewers").equals(key("notes-for-readers")));
+    }
+
+    private static boolean readableImage(Path file) {
+        if (file.toString().endsWith(".svg")) return true;
+        try {
+            return javax.imageio.ImageIO.read(file.toFile()) != null;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static Set<String> idsOf(Path page) {
