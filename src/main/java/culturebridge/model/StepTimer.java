@@ -2,7 +2,7 @@ package culturebridge.model;
 
 /**
  * A hook around the parts of the weekly step that pass over all audience agents, for the
- * {@code bench} command's account of where a step's time goes (issue 8). A world calls it only
+ * {@code bench} command's account of where a step's time goes. A world calls it only
  * when given one ({@link World#setStepTimer}), a few times a step and never per agent. The model
  * passes it nothing but the part and gets nothing back, so timing cannot change a result; the
  * clock is read by the implementation, outside the model. Calls come from the scheduling thread.

@@ -119,8 +119,8 @@ public final class AudienceBehaviour {
     boolean usesTable(int c) { return tables[c] != null; }
 
     /**
-     * Computes every probability instead of looking it up (for the test that the two give the
-     * same doubles; with the tables built per country that no longer happens in runs).
+     * Computes every probability instead of looking it up, for the test that the two give the
+     * same doubles (runs look them up in every country with enough agents to repay a table).
      */
     void withoutTables() { Arrays.fill(tables, null); }
 
@@ -145,8 +145,8 @@ public final class AudienceBehaviour {
      * Country c's probabilities this week: a non-adopter's by (degree d, adopting ties n <= d)
      * for d up to {@code tableDegree}, medium by medium, then the adopters' drop-out
      * probabilities. Each entry is the same double the step would compute for the agent. Built
-     * once a week per country, like the other terms that are the same for all its agents (it
-     * used to be built per range of agents, eight times a week with 2 threads, about 2% of the
+     * once a week per country, like the other terms that are the same for all its agents (built
+     * per range of agents it would be made eight times a week with 2 threads, about 2% of the
      * audience step at 100,000 agents), and only for a country with enough agents to repay it.
      */
     private double[] table(int c) {
@@ -176,8 +176,8 @@ public final class AudienceBehaviour {
     /**
      * {@code 1 - exp(-h)}, the probability of an event of hazard h within a step. Weekly
      * hazards are mostly below 0.01, where the cubic Taylor polynomial is exact to 4e-10 and
-     * much cheaper than {@code Math.expm1}, which the JIT does not intrinsify (it was the
-     * largest cost of a step in profiles).
+     * much cheaper than {@code Math.expm1}, which the JIT does not intrinsify (in profiles of a
+     * step that calls it, it is the largest single cost).
      */
     static double probability(double h) {
         if (h < 0.01) return h * (1 - h * (0.5 - h / 6));
@@ -195,7 +195,7 @@ public final class AudienceBehaviour {
      * event: most agent-weeks cost a single draw. If the probabilities add up to more than 1
      * (extreme parameters), each event gets its own draw instead.
      *
-     * <p>Performance (issue 8): agents are stepped country by country (no per-agent country
+     * <p>Performance: agents are stepped country by country (no per-agent country
      * test) in blocks of {@value #BLOCK}; each block first computes its agents' trip
      * probabilities in a tight loop of its own, where the calls of {@link PortableMath#exp}
      * pipeline, then everything else, and finishes the block's few talks in a loop of their
