@@ -43,7 +43,7 @@ import culturebridge.output.TimelineEvent;
  *   <li>{@code arrivals.png}: tourist arrivals per month in each direction.</li>
  * </ul>
  *
- * <p>Everything is found from the metric names (see DESIGN.md, "Metrics"): the countries
+ * <p>Everything is found from the metric names (see the outputs reference, outputs.md): the countries
  * from columns such as {@code adoption.<origin>.<medium>.in.<market>}, the media from the
  * same columns. A chart whose columns are absent is skipped without complaint, so a model
  * that reports fewer metrics still gets the charts it can have. Each medium has one colour
@@ -51,7 +51,7 @@ import culturebridge.output.TimelineEvent;
  */
 public final class ScenarioCharts {
 
-    /** Media in their standard order (DESIGN.md: films first, then dramas, music, digital). */
+    /** Media in their standard order (films first, then dramas, music, digital). */
     public static final List<String> MEDIA = List.of("film", "drama", "music", "digital");
 
     private static final Color[] MEDIUM_COLOURS = {ChartStyle.BLUE, ChartStyle.VERMILLION, ChartStyle.GREEN, ChartStyle.PURPLE};

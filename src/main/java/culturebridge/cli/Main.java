@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "culturebridge", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based model of staged cultural-content exchange, soft power and tourism between two countries (MASON).",
-        subcommands = {RunCommand.class, SelftestCommand.class, ParamsCommand.class, BenchCommand.class, CalibrateCommand.class, ValidatePatternsCommand.class, SweepCommand.class, AnalyzeCommand.class, MergeCommand.class, GuiCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, SelftestCommand.class, ParamsCommand.class, MetricsCommand.class, BenchCommand.class, CalibrateCommand.class, ValidatePatternsCommand.class, SweepCommand.class, AnalyzeCommand.class, MergeCommand.class, GuiCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Exit code for bad input. */
@@ -51,11 +51,10 @@ public final class Main {
         return cl;
     }
 
-    /** Version from the jar manifest. */
+    /** The build's version and the commit it was built from, as recorded at build time. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"CultureBridge " + (v == null ? "(development build)" : v)};
+            return new String[] {culturebridge.output.ManifestInfo.current("(development build)").versionLine()};
         }
     }
 }

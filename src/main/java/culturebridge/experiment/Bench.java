@@ -82,10 +82,10 @@ public final class Bench {
     }
 
     /**
-     * What the floor is, recorded with the figures: since issue 8's second round the bare loop
-     * reads every per-agent array the audience step reads and writes every one it writes
-     * ({@link culturebridge.model.agent.BareLoop}); before, it touched two of the thirteen,
-     * so ratios from before are not comparable.
+     * What the floor is, recorded with the figures: the bare loop reads every per-agent array
+     * the audience step reads and writes every one it writes
+     * ({@link culturebridge.model.agent.BareLoop}). Figures recorded with another floor (one
+     * that touched two of the thirteen arrays) give ratios that are not comparable.
      */
     public static final String FLOOR_DEFINITION = "all-agent-state";
 

@@ -16,7 +16,7 @@ import javax.management.ObjectName;
  * (C1) for everything else: loading scenarios, Java serialization of warm-up checkpoints,
  * writing CSV, picocli, YAML, Spark.
  *
- * <p>Why (issue 8): a sweep of short runs spent nearly as much CPU compiling as running. In a
+ * <p>Why: by default a sweep of short runs spends nearly as much CPU compiling as running. In a
  * 100-run sweep of 10,000-agent runs the JVM compiled for 15 s (JFR compile events) next to
  * 19 CPU-seconds of runs, more than half of it optimising JDK code that each run touches only
  * briefly (serialization, reflection, hash maps, regular expressions). On a 2-core machine a

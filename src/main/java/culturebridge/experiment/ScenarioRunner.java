@@ -119,7 +119,7 @@ public final class ScenarioRunner {
         writeOdd(outputs);
         double wall = (System.nanoTime() - t0) / 1e9;
         outputs.writeManifest(new ManifestWriter.Run(name, scenario.file(), params, seeds, started, wall,
-                o.commandLine(), List.of()), ManifestInfo.detect(Path.of("."), "dev"), warmupRecord(scenario.setup(), seeds));
+                o.commandLine(), List.of()), ManifestInfo.current("dev"), warmupRecord(scenario.setup(), seeds));
         if (log != null) {
             log.printf("%s: %d replicate(s) x %d weeks (%d months) in %s%n", name, o.replicates(), steps,
                     scenario.setup().months(), formatDuration(wall));

@@ -25,7 +25,7 @@ import java.util.List;
  * @param cities                cities, population shares summing to 1
  * @param travel                how its people travel to the partner ({@link TravelProfile#NONE} for none)
  * @param informalBlocking      whether its regulator blocks partner titles informally as tension
- *                              rises (China since 2016; events.md), rather than only by quota
+ *                              rises (China since 2016; data/events.csv), rather than only by quota
  */
 public record Country(String code, String name, double population, double incomeMedianUsd,
                       double incomeGini, double initialFavourableShare, double attitudeLogitSd,

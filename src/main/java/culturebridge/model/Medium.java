@@ -5,7 +5,7 @@ package culturebridge.model;
  *
  * <p>The four media follow the order of the January 2026 agreement's "films and dramas first"
  * and the stage list of Korea's 1998-2004 opening to Japanese culture (films, then
- * performances, then records and games; see {@code shared/research/model-literature.md} §8).
+ * performances, then records and games; see {@code src/site/markdown/model-literature.md} §8).
  *
  * <p>{@link #releaseWeeks} is how long a released title keeps supplying its market: a
  * theatrical run of about two months for films, a season plus re-runs for dramas, a chart

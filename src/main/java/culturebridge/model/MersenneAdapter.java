@@ -5,7 +5,7 @@ import org.apache.commons.math3.random.RandomGenerator;
 
 /**
  * Lets Commons Math distributions draw from the model's {@code state.random}, never from
- * their own clock-seeded default generator (determinism rule of DESIGN.md).
+ * their own clock-seeded default generator (the determinism rule of design.md).
  */
 public final class MersenneAdapter implements RandomGenerator, java.io.Serializable {
     private static final long serialVersionUID = 1L;

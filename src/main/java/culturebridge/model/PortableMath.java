@@ -7,7 +7,7 @@ import java.math.MathContext;
  * The model's transcendental arithmetic, with the same bits on every machine.
  *
  * <p>Why: a run must give the same bytes for the same scenario and seed on any computer
- * (DESIGN.md), for example on a Spark cluster of mixed nodes or on a researcher's ARM laptop.
+ * (design.md), for example on a Spark cluster of mixed nodes or on a researcher's ARM laptop.
  * Java specifies {@code +}, {@code *}, {@code /} and {@code sqrt} bit for bit, but not
  * {@code Math.exp}, {@code Math.log}, {@code Math.pow} or the trigonometric functions: their
  * Javadoc allows each JVM and processor its own result within an ulp or so, and HotSpot does
@@ -31,10 +31,10 @@ import java.math.MathContext;
  * <p>The error is at most about 0.51 ulp (0.507 in a check against 40-digit values), so the
  * result is nearly always the correctly rounded double. It equalled HotSpot's {@code Math.exp}
  * on x86-64 for 99.8% of 20 million arguments and {@code StrictMath.exp} for 90% (fdlibm is
- * less accurate, up to 1 ulp), and was never more than one ulp from either. So the switch from
- * {@code Math} changed little: of five scenarios run with the jars before and after, three gave
- * the same CSV bytes, and two differed in the last digit of a few values of tension and of
- * revenue, which come from {@code pow} (now {@code StrictMath.pow}).
+ * less accurate, up to 1 ulp), and was never more than one ulp from either. So it gives nearly
+ * the results of {@code Math}: of five scenarios run with each, three gave the same CSV bytes,
+ * and two differed in the last digit of a few values of tension and of revenue, which come
+ * from {@code pow} ({@code StrictMath.pow} here).
  */
 public final class PortableMath {
     private static final int TABLE_BITS = 6;

@@ -22,7 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * The way every result file of a run reaches the disk: complete or not at all.
  *
- * <p>The house rule (DESIGN.md, "Bad input gets a clear error and nothing is lost") is that
+ * <p>The house rule (design.md, "Bad input gets a clear error, and nothing is lost") is that
  * outputs are written under a temporary name and renamed when complete, and that existing
  * results are never overwritten without {@code --force}. A file is written to a hidden
  * sibling {@code .<name>.tmp-<random>} in the target's own folder (a rename is only atomic

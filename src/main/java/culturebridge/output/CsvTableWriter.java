@@ -30,7 +30,7 @@ import org.apache.commons.csv.CSVPrinter;
  * those two come from the series' months and stages.
  *
  * <p><b>Number format.</b> Numbers must give byte-identical files for identical runs
- * (DESIGN.md, "Determinism") and must read back as exactly the same double. A double is
+ * (design.md, "Determinism") and must read back as exactly the same double. A double is
  * written with the decimal digits of {@link Double#toString(double)} (the digits that
  * round-trip to the same double), in plain notation without trailing zeros when
  * {@code 1e-6 <= |x| < 1e15} ({@code 3}, {@code 0.25}, {@code 1234567.5}) and in

@@ -1,24 +1,24 @@
 package culturebridge.output;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Properties;
 import java.util.regex.Pattern;
 
 /**
- * The software and machine a run was made with, for its manifest: project version, git
- * commit of the working tree, Java and operating system. Every lookup is best effort: a
- * missing git, a folder that is not a repository or a run from unpackaged classes gives
- * {@code null}, never a failure, because provenance must not stop a run.
+ * The software and machine a run was made with, for its manifest: the project version and the
+ * git commit the running build was made from, Java and operating system. The version and commit
+ * come from the build itself ({@value #BUILD_PROPERTIES}, written by the build from the
+ * repository it was built in), never from the folder the program is started in: a jar run from
+ * another folder, or from a folder that is another checkout, still records its own commit.
+ * Classes without that file (a build outside a git repository) record {@code null}, never a
+ * failure, because provenance must not stop a run.
  *
- * @param projectVersion {@code Implementation-Version} of the jar, or the fallback given
- * @param gitCommit      {@code git rev-parse HEAD} in the working folder, or null
- * @param gitDirty       whether {@code git status --porcelain} lists changes, or null if unknown
+ * @param projectVersion the build's project version, or the fallback given
+ * @param gitCommit      the 40-hex commit the build was made from, or null
+ * @param gitDirty       whether that working tree had uncommitted changes at build time, or null
  * @param javaVersion    {@code java.version}
  * @param javaVendor     {@code java.vendor}
  * @param os             {@code os.name os.version (os.arch)}
@@ -26,76 +26,72 @@ import java.util.regex.Pattern;
 public record ManifestInfo(String projectVersion, String gitCommit, Boolean gitDirty,
                            String javaVersion, String javaVendor, String os) {
 
+    /** Class-path resource with the build's provenance (git-commit-id-maven-plugin's format). */
+    public static final String BUILD_PROPERTIES = "META-INF/culturebridge/build.properties";
+    /** The manifest keys this record fills, in the order they are written. */
+    public static final List<String> KEYS = List.of(
+            "project_version", "git_commit", "git_dirty", "java_version", "java_vendor", "os");
+
     private static final Pattern SHA1 = Pattern.compile("[0-9a-f]{40}");
-    private static final long GIT_TIMEOUT_SECONDS = 5;
+    private static volatile Properties build;
 
     /**
-     * Looks everything up.
+     * The running build and machine.
      *
-     * @param workingDir      folder in which to ask git (usually the current directory)
-     * @param fallbackVersion version to report when the classes do not come from a jar
-     *                        with an {@code Implementation-Version}; may be null
+     * @param fallbackVersion version to report when the build recorded none; may be null
      */
-    public static ManifestInfo detect(Path workingDir, String fallbackVersion) {
-        String commit = gitCommit(workingDir);
+    public static ManifestInfo current(String fallbackVersion) {
+        Properties b = buildProperties();
+        String commit = b.getProperty("git.commit.id.full");
+        if (commit != null && !SHA1.matcher(commit).matches()) commit = null;
+        String dirty = b.getProperty("git.dirty");
         return new ManifestInfo(projectVersion(fallbackVersion), commit,
-                commit == null ? null : gitDirty(workingDir),
+                commit == null || dirty == null ? null : Boolean.valueOf(dirty),
                 System.getProperty("java.version"), System.getProperty("java.vendor"),
                 System.getProperty("os.name") + " " + System.getProperty("os.version")
                         + " (" + System.getProperty("os.arch") + ")");
     }
 
-    /** The jar manifest's {@code Implementation-Version}, or {@code fallback}. */
+    /** The build's project version (its properties, else the jar's {@code Implementation-Version}), or {@code fallback}. */
     public static String projectVersion(String fallback) {
+        String v = buildProperties().getProperty("git.build.version");
+        if (v != null && !v.isBlank()) return v;
         Package p = ManifestInfo.class.getPackage();
-        String v = p == null ? null : p.getImplementationVersion();
+        v = p == null ? null : p.getImplementationVersion();
         return v != null ? v : fallback;
     }
 
-    /** The commit checked out in {@code dir}, or null if it cannot be told. */
-    public static String gitCommit(Path dir) {
-        String out = git(dir, "rev-parse", "HEAD");
-        if (out == null) return null;
-        String sha = out.trim();
-        return SHA1.matcher(sha).matches() ? sha : null;
+    /** The provenance block of every manifest (run, sweep, calibration): {@link #KEYS} in order. */
+    public LinkedHashMap<String, Object> toMap() {
+        LinkedHashMap<String, Object> m = new LinkedHashMap<>();
+        m.put("project_version", projectVersion);
+        m.put("git_commit", gitCommit);
+        m.put("git_dirty", gitDirty);
+        m.put("java_version", javaVersion);
+        m.put("java_vendor", javaVendor);
+        m.put("os", os);
+        return m;
     }
 
-    /** Whether the working tree in {@code dir} has uncommitted changes, or null if unknown. */
-    public static Boolean gitDirty(Path dir) {
-        String out = git(dir, "status", "--porcelain", "--untracked-files=no");
-        return out == null ? null : !out.isBlank();
+    /** One line for {@code --version}: version and commit (with "-dirty" when the tree had changes). */
+    public String versionLine() {
+        String commit = gitCommit == null ? "commit unknown" : "commit " + gitCommit + (Boolean.TRUE.equals(gitDirty) ? "-dirty" : "");
+        return "CultureBridge " + projectVersion + " (" + commit + ")";
     }
 
-    private static String git(Path dir, String... args) {
-        if (dir == null || !Files.isDirectory(dir)) return null;
-        List<String> cmd = new java.util.ArrayList<>();
-        cmd.add("git");
-        cmd.addAll(List.of(args));
-        Process proc;
-        try {
-            ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD);
-            // Never prompt, and never take the index lock for "status": a manifest must not
-            // get in the way of a commit being made in the same tree.
-            pb.environment().put("GIT_TERMINAL_PROMPT", "0");
-            pb.environment().put("GIT_OPTIONAL_LOCKS", "0");
-            proc = pb.start();
-        } catch (IOException | SecurityException e) {
-            return null;
+    private static Properties buildProperties() {
+        Properties b = build;
+        if (b == null) build = b = readBuildProperties();
+        return b;
+    }
+
+    private static Properties readBuildProperties() {
+        Properties p = new Properties();
+        try (InputStream in = ManifestInfo.class.getClassLoader().getResourceAsStream(BUILD_PROPERTIES)) {
+            if (in != null) p.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            return new Properties();
         }
-        try (InputStream in = proc.getInputStream()) {
-            proc.getOutputStream().close();
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            in.transferTo(buf);
-            if (!proc.waitFor(GIT_TIMEOUT_SECONDS, TimeUnit.SECONDS) || proc.exitValue() != 0) return null;
-            return buf.toString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        } finally {
-            proc.destroy();
-        }
+        return p;
     }
 }

@@ -42,10 +42,11 @@ public final class ManifestWriter {
     /** Version of this file's layout, bumped when keys change meaning. */
     public static final int FORMAT_VERSION = 1;
     /** The standard keys, in the order they are written. */
-    public static final List<String> KEYS = List.of(
-            "manifest_version", "scenario", "scenario_file", "scenario_sha256", "parameters", "seeds",
-            "replicates", "project_version", "git_commit", "git_dirty", "java_version", "java_vendor", "os",
-            "start_time", "wall_time_seconds", "command_line", "output_files");
+    public static final List<String> KEYS = java.util.stream.Stream.of(
+            List.of("manifest_version", "scenario", "scenario_file", "scenario_sha256", "parameters", "seeds", "replicates"),
+            ManifestInfo.KEYS,
+            List.of("start_time", "wall_time_seconds", "command_line", "output_files"))
+            .flatMap(List::stream).toList();
 
     private static final ObjectWriter JSON = new ObjectMapper().writer(
             new DefaultPrettyPrinter()
@@ -96,12 +97,7 @@ public final class ManifestWriter {
         m.put("parameters", jsonValue(run.parameters()));
         m.put("seeds", jsonValue(run.seeds()));
         m.put("replicates", run.seeds() == null ? 0 : run.seeds().size());
-        m.put("project_version", info.projectVersion());
-        m.put("git_commit", info.gitCommit());
-        m.put("git_dirty", info.gitDirty());
-        m.put("java_version", info.javaVersion());
-        m.put("java_vendor", info.javaVendor());
-        m.put("os", info.os());
+        m.putAll(info.toMap());
         m.put("start_time", run.startTime() == null ? null : run.startTime().truncatedTo(ChronoUnit.MILLIS).toString());
         // Milliseconds are plenty for a wall time and keep the number short.
         m.put("wall_time_seconds", Math.round(run.wallTimeSeconds() * 1000.0) / 1000.0);

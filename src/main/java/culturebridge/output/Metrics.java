@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The one list of metric definitions (DESIGN.md "Metrics"). Names are API: CSV columns, chart
+ * The one list of metric definitions (outputs.md lists them). Names are API: CSV columns, chart
  * series, sweep responses and policy conditions all use them. Countries appear by code;
  * {@code <origin>} is the country whose content it is, {@code <market>} where it is consumed.
  */

@@ -58,7 +58,7 @@ public final class CountryTable {
 
     /**
      * Built-in tables already read. A sweep builds the scenario of every design point, and
-     * reading the table each time was about 4% of a sweep of small runs; the tables are
+     * reading the table each time costs about 4% of a sweep of small runs; the tables are
      * immutable (records of numbers and immutable lists).
      */
     private static final Map<String, List<Country>> BUILT_IN_READ = new ConcurrentHashMap<>();

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * House rules read off the sources (DESIGN.md): the model never imports display code, and
+ * House rules read off the sources (design.md): the model never imports display code, and
  * neither the model nor the experiment layer uses unseeded or clock-based randomness,
  * hash-order iteration or transcendental functions whose bits depend on the processor.
  */

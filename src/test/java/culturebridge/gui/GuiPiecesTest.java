@@ -263,7 +263,7 @@ class GuiPiecesTest {
 
     @Test
     void theGuiDependsOnlyOnChartOutputAndModel() throws Exception {
-        // DESIGN.md: gui -> chart, output, model; scenario loading is the command line's job
+        // design.md: gui -> chart, output, model; scenario loading is the command line's job
         java.util.regex.Pattern upward = java.util.regex.Pattern.compile("^\\s*import\\s+culturebridge\\.(scenario|experiment|cli)\\.");
         List<String> found = new ArrayList<>();
         try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java/culturebridge/gui"))) {

@@ -1,6 +1,7 @@
 package culturebridge.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -101,14 +102,29 @@ class ManifestWriterTest {
     }
 
     @Test
-    void detectNeverFailsAndReportsNoCommitOutsideARepository() throws IOException {
-        Path notRepo = Files.createDirectories(tmp.resolve("plain"));
-        ManifestInfo info = ManifestInfo.detect(notRepo, "fallback");
-        // A @TempDir is not inside a git work tree (unless TMPDIR is; then a real hash is fine).
+    void provenanceComesFromTheBuildNotFromTheCurrentFolder() throws Exception {
+        ManifestInfo info = ManifestInfo.current("fallback");
+        // The build wrote the commit of the tree it was made from; the tests run in that tree.
+        String head = gitHead();
+        if (head != null) assertEquals(head, info.gitCommit(), "the build's commit");
         assertTrue(info.gitCommit() == null || info.gitCommit().matches("[0-9a-f]{40}"), String.valueOf(info.gitCommit()));
-        assertEquals("fallback", info.projectVersion(), "tests run from classes, not from a jar");
+        assertNotEquals("fallback", info.projectVersion(), "the build records its version");
         assertEquals(System.getProperty("java.version"), info.javaVersion());
-        assertNull(ManifestInfo.gitCommit(tmp.resolve("does-not-exist")));
+        assertEquals(ManifestInfo.KEYS, new ArrayList<>(info.toMap().keySet()));
+        assertTrue(ManifestWriter.KEYS.containsAll(ManifestInfo.KEYS));
+        assertTrue(info.versionLine().startsWith("CultureBridge " + info.projectVersion() + " (commit "), info.versionLine());
+    }
+
+    /** {@code git rev-parse HEAD} in the project folder, or null without git or a repository. */
+    private static String gitHead() throws Exception {
+        Process p;
+        try {
+            p = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(false).start();
+        } catch (IOException e) {
+            return null;
+        }
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+        return p.waitFor() == 0 && out.matches("[0-9a-f]{40}") ? out : null;
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The metric names of the design (DESIGN.md, "Metrics") for two countries, for loading scenarios in tests. */
+/** The metric names of the design (outputs.md) for two countries, for loading scenarios in tests. */
 final class TestMetrics {
     private TestMetrics() {
     }

@@ -74,7 +74,7 @@ public final class CalibrationOutputs {
         extra.put("evaluations", r.trace().size());
         ManifestWriter.write(out.resolve(RunOutputs.MANIFEST_JSON), new ManifestWriter.Run(r.bestSetup().name(),
                 spec.scenario(), params, seeds, started, wallSeconds, commandLine, out.files()),
-                ManifestInfo.detect(Path.of("."), "dev"), extra);
+                ManifestInfo.current("dev"), extra);
         out.record(out.resolve(RunOutputs.MANIFEST_JSON));
         return out.files();
     }

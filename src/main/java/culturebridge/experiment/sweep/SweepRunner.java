@@ -101,7 +101,7 @@ public final class SweepRunner {
         Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         SweepLayout layout = new SweepLayout(o.out());
         LinkedHashMap<String, Object> fields = SweepManifest.describe(plan, o.shard(), ModelFingerprint.current(),
-                ManifestInfo.detect(Path.of("."), "dev"));
+                ManifestInfo.current("dev"));
         List<Object> sessions = new ArrayList<>();
         if (o.resume() && Files.isRegularFile(layout.manifest())) {
             LinkedHashMap<String, Object> recorded;

@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * The pattern table of the model's validation (pattern-oriented modelling, Grimm et al. 2005;
- * the targets of DESIGN.md "Purpose and patterns"): Bass-shaped adoption after a medium
+ * the patterns of section 1 of odd.md): Bass-shaped adoption after a medium
  * opens; title revenues' Pareto tail (Hill estimate near 2; Sinha &amp; Pan 2005) and top-20%
  * share near 80% (De Vany 2006); the seasonality of Chinese arrivals in Korea against KTO's
  * 2010-2016 monthly profile; the MERS dip of June-July 2015; Korea's 1998-2004 staged opening to

@@ -155,7 +155,7 @@ public final class AudienceBehaviour {
      * for d up to {@code tableDegree}, medium by medium, then the adopters' drop-out
      * probabilities. Each entry is the same double the step would compute for the agent. Built
      * once a week per country, like the other terms that are the same for all its agents (built
-     * per range of agents instead, eight times a week with 2 threads, it cost about 2% of the
+     * per range of agents it would be made eight times a week with 2 threads, about 2% of the
      * audience step at 100,000 agents), and only for a country with enough agents to repay it.
      */
     private double[] table(int c) {
@@ -185,8 +185,8 @@ public final class AudienceBehaviour {
     /**
      * {@code 1 - exp(-h)}, the probability of an event of hazard h within a step. Weekly
      * hazards are mostly below 0.01, where the cubic Taylor polynomial is exact to 4e-10 and
-     * much cheaper than {@code Math.expm1}, which the JIT does not intrinsify (it was the
-     * largest cost of a step in profiles).
+     * much cheaper than {@code Math.expm1}, which the JIT does not intrinsify (in profiles of a
+     * step that calls it, it is the largest single cost).
      */
     static double probability(double h) {
         if (h < 0.01) return h * (1 - h * (0.5 - h / 6));

@@ -14,9 +14,9 @@ import java.util.List;
  * <p>The titles of the window are counted incrementally: each call adds the releases made since
  * the last one and removes those that have left the window, instead of counting the whole
  * window again in every week with a departure. With a few years of memory the window holds
- * thousands of titles, and in runs of a few thousand agents the recount had about an eighth of
- * the samples (issue 8, JFR of a 2,000-agent sweep); such runs are a few per cent faster
- * without it. The shares are the same integer counts
+ * thousands of titles, and in runs of a few thousand agents a recount takes about an eighth of
+ * the samples (JFR of a 2,000-agent sweep), so counting incrementally makes such runs a few per
+ * cent faster. The shares are the same integer counts
  * divided by the same totals as a recount's, so the doubles are the same. The window slides
  * forward only; a call for an earlier week, another memory or another content market (a world
  * read from a checkpoint) counts afresh, and so does a market whose releases ever came out of

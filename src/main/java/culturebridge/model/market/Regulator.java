@@ -18,7 +18,7 @@ import java.util.ArrayDeque;
  * active stage still has room, it is blocked informally (by a regulator whose country blocks
  * informally, {@code Country#informalBlocking}) with probability
  * {@code b(T) = 1 / (1 + exp(-(T - T50) / s))} (China denies any ban, so blocking is modelled
- * as informal and rising with tension; events.md 2016-11-21) or else approved and released.
+ * as informal and rising with tension; data/events.csv 2016-11-21) or else approved and released.
  * When the quota is used up the queue waits for the next quarter: approvals in a quarter never
  * exceed its quota.
  */

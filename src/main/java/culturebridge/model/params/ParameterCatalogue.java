@@ -245,9 +245,9 @@ public final class ParameterCatalogue {
                     + "(quarters). Assumption.");
 
     public static final ParameterSpec BLOCKING_MIDPOINT = real(REGULATORS, "blockingMidpoint", 0.5, 0.0, 1.0, "tension")
-            .assumption("events.md",
+            .assumption("data/events.csv",
                     "Tension at which half the reviewed partner titles are informally blocked (tension, 0-1). "
-                    + "The 2016 restrictions were never announced (China denies a ban; events.md), hence "
+                    + "The 2016 restrictions were never announced (China denies a ban; data/events.csv), hence "
                     + "informal. Assumption to be calibrated.");
 
     public static final ParameterSpec BLOCKING_STEEPNESS = real(REGULATORS, "blockingSteepness", 0.08, 0.001, 1.0, "tension")

@@ -7,7 +7,7 @@ import java.time.YearMonth;
  * A shared festival or showcase (film week, K-culture concert in Beijing, drama awards):
  * for its months it adds {@code boost} to the availability of the partner's content of one
  * medium in one market, the external "push" of the Bass model (design choice after
- * shared/research/model-literature.md §8: festival events as a temporary boost to p).
+ * model-literature.md §8: festival events as a temporary boost to p).
  *
  * @param name   display name
  * @param start  first month

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * whether group tours may be sold. Fields left null keep their previous value. Examples:
  * China's group-tour ban on Korea from 15 March 2017; Korea's visa waiver for Chinese groups
  * from 29 September 2025; China's visa-free entry for Koreans from 8 November 2024
- * (events.md).
+ * (data/events.csv).
  *
  * @param name       display name
  * @param date       from when it applies

@@ -4,7 +4,7 @@ package culturebridge.model.policy;
  * Entry requirement for one direction of travel. A visa requirement cuts bilateral travel by
  * 52-63% on average (Neumayer 2010, 1995-2005 dyads), which {@code visaRequiredFactor} encodes;
  * "eased" stands for streamlined procedures and multiple-entry visas such as Korea's 2010
- * measures for Chinese visitors (events.md, 2010 H2), its factor an assumption to calibrate.
+ * measures for Chinese visitors (data/events.csv, 2010 H2), its factor an assumption to calibrate.
  */
 public enum Visa {
     REQUIRED("required"), EASED("eased"), FREE("free");

@@ -35,7 +35,7 @@ public final class ModelFingerprint {
     /** The fingerprint of the model classes this JVM runs (from a jar or a classes folder). */
     public static String current() {
         // the classes cannot change under a running JVM; hashing the jar again for every run
-        // of a sweep cost as much as a small run
+        // of a sweep costs as much as a small run
         String f = cached;
         if (f == null) cached = f = compute();
         return f;

@@ -83,12 +83,7 @@ public final class SweepManifest {
         m.put("inputs", inputs);
         m.put("command_line_sets", s.commandLineSets());
         m.put("model_fingerprint", fingerprint);
-        m.put("project_version", info.projectVersion());
-        m.put("git_commit", info.gitCommit());
-        m.put("git_dirty", info.gitDirty());
-        m.put("java_version", info.javaVersion());
-        m.put("java_vendor", info.javaVendor());
-        m.put("os", info.os());
+        m.putAll(info.toMap());
         LinkedHashMap<String, Object> design = new LinkedHashMap<>();
         design.put("type", s.design().type().key);
         design.put("n", s.design().n());
