@@ -9,7 +9,7 @@ public enum Basis {
     SOURCE(null),
     /** No source gives the value: a modelling assumption (citations, if any, support the form, not the number). */
     ASSUMPTION("assumption"),
-    /** The value is fitted by calibration; the calibrated values are kept in scenarios/calibration/calibrated-*.yaml. */
+    /** The value is fitted by calibration; the calibrated values are kept in the calibrated-*.yaml files of scenarios/calibration/. */
     CALIBRATED("calibrated"),
     /** A setting of the simulation (size, network form), chosen per run, not a property of the world. */
     SETTING("simulation setting");

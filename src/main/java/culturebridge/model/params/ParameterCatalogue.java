@@ -23,7 +23,7 @@ import java.util.Map;
  *
  * <p>Rates are given per year and turned into weekly hazards inside the model. Each declaration
  * says where its default comes from ({@link Basis}): cited sources, an assumption, calibration
- * (the calibrated values are in {@code scenarios/calibration/calibrated-*.yaml}) or a setting of
+ * (the calibrated values are in the {@code calibrated-*.yaml} files of {@code scenarios/calibration/}) or a setting of
  * the run. The inspector's slider spans the valid range unless the declaration says why not.
  */
 public final class ParameterCatalogue {
