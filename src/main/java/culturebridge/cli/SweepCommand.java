@@ -150,7 +150,7 @@ final class SweepCommand implements Callable<Integer> {
         } catch (AtomicFiles.OutputExistsException e) {
             err.println("error: " + e.getMessage().replace("use --force to overwrite", "use --resume to go on with it, --force to start over"));
             return Main.BAD_INPUT;
-        } catch (SweepRunner.ResumeRefusedException e) {
+        } catch (SweepRunner.ResumeRefusedException | culturebridge.output.OutputRefusedException e) {
             err.println("error: " + e.getMessage());
             return Main.BAD_INPUT;
         } catch (IOException e) {
