@@ -2,6 +2,7 @@ package culturebridge.cli;
 
 import culturebridge.experiment.Checkpoints;
 import culturebridge.experiment.ReplicateResult;
+import culturebridge.experiment.RunBudget;
 import culturebridge.experiment.ScenarioRunner;
 import culturebridge.output.AtomicFiles;
 import culturebridge.output.MonthlySeries;
@@ -87,8 +88,9 @@ final class RunCommand implements Callable<Integer> {
             if (sc == null) return Main.BAD_INPUT;
             arms.add(coldStart ? sc.withoutWarmup() : sc);
         }
-        if (replicates < 1) {
-            err.println("error: --replicates must be at least 1, got " + replicates);
+        String problem = RunBudget.replicatesProblem(replicates);
+        if (problem != null) {
+            err.println("error: " + problem);
             return Main.BAD_INPUT;
         }
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -126,6 +128,15 @@ final class RunCommand implements Callable<Integer> {
         // one base seed for every arm: the first scenario's (or --seed), so arms pair replicate by replicate
         Scenario first = arms.get(0);
         long baseSeed = seed != null ? seed : (first.seed() != null ? first.seed() : 1L);
+        // seeds and heap are checked before any folder is made: a run that cannot finish leaves nothing behind
+        problem = RunBudget.seedProblem(baseSeed, replicates);
+        for (int i = 0; problem == null && i < arms.size(); i++) {
+            problem = RunBudget.heapProblem(arms.get(i).setup(), 1, replicates, Runtime.getRuntime().maxMemory());
+        }
+        if (problem != null) {
+            err.println("error: " + problem);
+            return Main.BAD_INPUT;
+        }
         List<Path> dirs = new ArrayList<>();
         for (Scenario sc : arms) {
             String name = sc.setup().name();

@@ -126,6 +126,12 @@ final class SweepCommand implements Callable<Integer> {
             outw.flush();
             return 0;
         }
+        String heap = "local".equals(engine) ? culturebridge.experiment.RunBudget.heapProblem(sweep.baseScenario().setup(),
+                (int) Math.min(nThreads, plan.runCount()), 0, Runtime.getRuntime().maxMemory()) : null;
+        if (heap != null) {
+            err.println("error: " + heap.replace("replicates or threads", "or --threads"));
+            return Main.BAD_INPUT;
+        }
         SweepEngine eng;
         try {
             eng = SweepEngines.create(engine, nThreads, master);
