@@ -237,6 +237,16 @@ public final class AtomicFiles {
      */
     public static Path prepareOutputDir(Path dir, boolean force, Collection<Path> keep, Consumer<String> note)
             throws IOException {
+        return prepareOutputDir(dir, force, keep, note, true);
+    }
+
+    /**
+     * As {@link #prepareOutputDir(Path, boolean, Collection, Consumer)}; {@code trustMarker} is
+     * false when the caller has just made the marker itself (it then shows nothing of who made
+     * the folder's other contents).
+     */
+    static Path prepareOutputDir(Path dir, boolean force, Collection<Path> keep, Consumer<String> note, boolean trustMarker)
+            throws IOException {
         Path abs = dir.toAbsolutePath().normalize();
         if (Files.exists(abs) && !Files.isDirectory(abs)) {
             throw new OutputRefusedException("results folder " + abs + " is a file, not a folder; use --out to choose another");
@@ -245,7 +255,7 @@ public final class AtomicFiles {
             if (!force) throw new OutputExistsException(abs);
             refuseDangerousClear(abs, Path.of("").toAbsolutePath().normalize(),
                     Path.of(System.getProperty("user.home", "/")).toAbsolutePath().normalize());
-            refuseForeignClear(abs, keep);
+            refuseForeignClear(abs, keep, trustMarker);
             List<String> removed = clearContents(abs);
             if (note != null) {
                 note.accept("--force: cleared " + abs + ": removed " + removed.size() + " file(s) and folder(s)"
@@ -302,7 +312,7 @@ public final class AtomicFiles {
     }
 
     /** Refuses to clear a folder CultureBridge did not make, or one holding a file to keep. */
-    static void refuseForeignClear(Path dir, Collection<Path> keep) throws IOException {
+    static void refuseForeignClear(Path dir, Collection<Path> keep, boolean trustMarker) throws IOException {
         for (Path k : keep) {
             Path abs = k.toAbsolutePath().normalize();
             if (abs.startsWith(dir)) {
@@ -310,12 +320,13 @@ public final class AtomicFiles {
                         + ", which this run reads; write the results to another folder with --out");
             }
         }
-        boolean ours = Files.exists(dir.resolve(ResultsFolder.MARKER), LinkOption.NOFOLLOW_LINKS)
+        boolean ours = trustMarker && Files.exists(dir.resolve(ResultsFolder.MARKER), LinkOption.NOFOLLOW_LINKS)
                 || Files.isRegularFile(dir.resolve(ManifestWriter.FILE_NAME), LinkOption.NOFOLLOW_LINKS);
         if (!ours) {
             List<String> names = new ArrayList<>();
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
                 for (Path p : entries) {
+                    if (p.getFileName().toString().equals(ResultsFolder.MARKER)) continue;
                     if (names.size() == 5) {
                         names.add("...");
                         break;

@@ -38,11 +38,14 @@ public final class ResultsFolder implements Closeable {
     private final Path dir;
     private final FileChannel channel;
     private final FileLock lock;
+    /** Whether this process made the marker, so that it says nothing about who made the folder. */
+    private final boolean markerIsNew;
 
-    private ResultsFolder(Path dir, FileChannel channel, FileLock lock) {
+    private ResultsFolder(Path dir, FileChannel channel, FileLock lock, boolean markerIsNew) {
         this.dir = dir;
         this.channel = channel;
         this.lock = lock;
+        this.markerIsNew = markerIsNew;
     }
 
     /** A folder that another process (or another command of this one) is writing into. */
@@ -72,6 +75,7 @@ public final class ResultsFolder implements Closeable {
     public static ResultsFolder lock(Path dir, List<String> command) throws IOException {
         Path abs = AtomicFiles.createResultsFolder(dir);
         Path marker = abs.resolve(MARKER);
+        boolean existed = Files.exists(marker, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         FileChannel ch;
         try {
             ch = FileChannel.open(marker, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
@@ -88,7 +92,7 @@ public final class ResultsFolder implements Closeable {
             // version did, so say so rather than refuse to run at all.
             System.err.println("warning: cannot lock results folder " + abs + " (" + e.getMessage()
                     + "); make sure no other run writes into it");
-            return new ResultsFolder(abs, ch, null);
+            return new ResultsFolder(abs, ch, null, !existed);
         }
         if (l == null) {
             String holder = holder(ch);
@@ -100,7 +104,7 @@ public final class ResultsFolder implements Closeable {
         ch.truncate(0);
         ch.write(ByteBuffer.wrap(who), 0);
         ch.force(true);
-        return new ResultsFolder(abs, ch, l);
+        return new ResultsFolder(abs, ch, l, !existed);
     }
 
     /**
@@ -116,10 +120,25 @@ public final class ResultsFolder implements Closeable {
                                       Consumer<String> note) throws IOException {
         ResultsFolder f = lock(dir, command);
         try {
-            AtomicFiles.prepareOutputDir(f.dir, force, keep, note);
+            f.prepare(force, keep, note);
             return f;
         } catch (IOException | RuntimeException e) {
             f.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Makes the locked folder ready for new results (see
+     * {@link AtomicFiles#prepareOutputDir(Path, boolean, Collection, Consumer)}); a marker this
+     * process has just made does not count as a sign that CultureBridge made the folder.
+     */
+    public void prepare(boolean force, Collection<Path> keep, Consumer<String> note) throws IOException {
+        try {
+            AtomicFiles.prepareOutputDir(dir, force, keep, note, !markerIsNew);
+        } catch (IOException | RuntimeException e) {
+            // a refused folder keeps no trace of this process: the marker it made goes again
+            if (markerIsNew) Files.deleteIfExists(dir.resolve(MARKER));
             throw e;
         }
     }

@@ -100,11 +100,11 @@ public final class SweepRunner {
             throws IOException, InterruptedException {
         // one writer per folder, from reading its manifest (resume) to writing the last table
         try (ResultsFolder held = ResultsFolder.lock(o.out(), o.commandLine())) {
-            return runLocked(plan, engine, work, o, log);
+            return runLocked(held, plan, engine, work, o, log);
         }
     }
 
-    private static Result runLocked(SweepPlan plan, SweepEngine engine, RunWork work, Options o, PrintStream log)
+    private static Result runLocked(ResultsFolder held, SweepPlan plan, SweepEngine engine, RunWork work, Options o, PrintStream log)
             throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -136,7 +136,7 @@ public final class SweepRunner {
             throw new ResumeRefusedException(layout.dir() + " holds files but no sweep manifest (" + SweepLayout.MANIFEST_JSON
                     + "), so there is no sweep to resume there; use --out for a new folder");
         } else {
-            AtomicFiles.prepareOutputDir(layout.dir(), o.force());
+            held.prepare(o.force(), List.of(), System.err::println);
             copyInputs(plan.spec(), layout);
             SweepTables.writeDesign(layout.file(SweepLayout.DESIGN_CSV), plan);
         }
