@@ -116,7 +116,6 @@ public final class Checkpoints {
         try {
             size = Files.size(file);
             if (size <= TRAILER) throw notACheckpoint(file);
-            verifyChecksum(file, size);
         } catch (IOException e) {
             throw new CheckpointException("cannot read checkpoint " + file + ": " + e.getMessage());
         }
@@ -142,6 +141,8 @@ public final class Checkpoints {
                         + "); a checkpoint can only be resumed by the model that wrote it: run the scenario again from the start");
             }
             if (h.replicate() < 0 || h.step() < 0) throw notACheckpoint(file);
+            // the header first, so that a whole checkpoint of another version says so
+            verifyChecksum(file, size);
             World w = readWorld(file, in, size);
             if (!(w.observations() instanceof MonthlyCollector)) {
                 throw new CheckpointException("checkpoint " + file + " does not hold a CultureBridge run");

@@ -265,6 +265,12 @@ public final class AtomicFiles {
         }
         createResultsFolder(abs);
         checkWritable(abs);
+        try {
+            // marks the folder as CultureBridge's, so that a later --force may clear it
+            Files.createFile(abs.resolve(ResultsFolder.MARKER));
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            // marked already (by the writer holding it, or an earlier run)
+        }
         return abs;
     }
 

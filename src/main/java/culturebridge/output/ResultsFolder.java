@@ -73,6 +73,13 @@ public final class ResultsFolder implements Closeable {
      * @throws OutputRefusedException   if it is a file or cannot be created
      */
     public static ResultsFolder lock(Path dir, List<String> command) throws IOException {
+        ResultsFolder f = lockOnly(dir);
+        f.record(command);
+        return f;
+    }
+
+    /** Takes the lock without recording the holder (so that a refused writer changes nothing). */
+    private static ResultsFolder lockOnly(Path dir) throws IOException {
         Path abs = AtomicFiles.createResultsFolder(dir);
         Path marker = abs.resolve(MARKER);
         boolean existed = Files.exists(marker, java.nio.file.LinkOption.NOFOLLOW_LINKS);
@@ -99,12 +106,17 @@ public final class ResultsFolder implements Closeable {
             ch.close();
             throw new FolderBusyException(abs, holder);
         }
+        return new ResultsFolder(abs, ch, l, !existed);
+    }
+
+    /** Records this process as the holder, for the message a second writer gets. */
+    private void record(List<String> command) throws IOException {
+        if (lock == null) return;
         byte[] who = ("pid " + ProcessHandle.current().pid() + ": " + String.join(" ", command))
                 .replaceAll("[\\r\\n]+", " ").getBytes(StandardCharsets.UTF_8);
-        ch.truncate(0);
-        ch.write(ByteBuffer.wrap(who), 0);
-        ch.force(true);
-        return new ResultsFolder(abs, ch, l, !existed);
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap(who), 0);
+        channel.force(true);
     }
 
     /**
@@ -118,9 +130,10 @@ public final class ResultsFolder implements Closeable {
      */
     public static ResultsFolder claim(Path dir, boolean force, List<String> command, Collection<Path> keep,
                                       Consumer<String> note) throws IOException {
-        ResultsFolder f = lock(dir, command);
+        ResultsFolder f = lockOnly(dir);
         try {
             f.prepare(force, keep, note);
+            f.record(command);
             return f;
         } catch (IOException | RuntimeException e) {
             f.close();

@@ -47,28 +47,28 @@ class CraftedCheckpointTest {
         return err;
     }
 
+    /** Forges a checkpoint holding {@code stream} and asserts that resuming it is refused, saying why. */
+    private static void refusedWith(String name, byte[] stream, String... reasons) throws IOException {
+        Path f = tmp.resolve(name + ".ckpt");
+        ForgedCheckpoints.forge(real, f, stream);
+        String err = resumeFrom(f, name);
+        assertTrue(err.contains("refused"), err);
+        for (String reason : reasons) assertTrue(err.contains(reason), err);
+    }
+
     @Test
     void aHugeArrayIsRefusedBeforeItIsAllocated() throws IOException {
-        Path f = tmp.resolve("huge.ckpt");
-        ForgedCheckpoints.forge(real, f, ForgedCheckpoints.hugeLongArray());
-        String err = resumeFrom(f, "huge");
-        assertTrue(err.contains("refused"), err);
+        refusedWith("huge", ForgedCheckpoints.hugeLongArray(), "long[]");
     }
 
     @Test
     void deepNestingIsRefusedBeforeTheStackOverflows() throws IOException {
-        Path f = tmp.resolve("deep.ckpt");
-        ForgedCheckpoints.forge(real, f, ForgedCheckpoints.nested(200_000));
-        String err = resumeFrom(f, "deep");
-        assertTrue(err.contains("refused"), err);
+        refusedWith("deep", ForgedCheckpoints.nested(200_000));
     }
 
     @Test
     void anotherTypeIsRefusedBeforeItIsBuilt() throws IOException {
-        Path f = tmp.resolve("map.ckpt");
-        ForgedCheckpoints.forge(real, f, ForgedCheckpoints.hashMap(50_000));
-        String err = resumeFrom(f, "map");
-        assertTrue(err.contains("refused") && err.contains("java.util.HashMap"), err);
+        refusedWith("map", ForgedCheckpoints.hashMap(50_000), "java.util.HashMap");
     }
 
     @Test

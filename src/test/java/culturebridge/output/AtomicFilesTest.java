@@ -93,7 +93,7 @@ class AtomicFilesTest {
         Path prepared = AtomicFiles.prepareOutputDir(out, true);
         assertEquals(out.toAbsolutePath().normalize(), prepared);
         assertTrue(Files.isDirectory(out));
-        assertEquals(List.of(), names(out), "--force empties the folder, sub-folders included");
+        assertEquals(List.of(ResultsFolder.MARKER), names(out), "--force empties the folder, sub-folders included, and marks it");
     }
 
     @Test
