@@ -186,8 +186,11 @@ public final class AtomicFiles {
         String msg = String.valueOf(e.getMessage());
         String name = target.getFileName() == null ? target.toString() : target.getFileName().toString();
         if (e instanceof OutputRefusedException || msg.contains(name)) return e;
-        IOException named = new IOException("cannot write " + target.toAbsolutePath().normalize() + ": " + msg, e);
-        return named;
+        // wrappers such as ImageIO's "I/O error writing PNG file!" hide the system's reason
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c.getMessage() != null && !msg.contains(c.getMessage())) msg += ": " + c.getMessage();
+        }
+        return new IOException("cannot write " + target.toAbsolutePath().normalize() + ": " + msg, e);
     }
 
     /** Writes bytes atomically. */
