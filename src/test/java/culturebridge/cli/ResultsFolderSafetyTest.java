@@ -40,14 +40,10 @@ class ResultsFolderSafetyTest {
         pb.redirectErrorStream(true).redirectOutput(tmp.resolve("first.log").toFile());
         Process first = pb.start();
         try {
-            // the first writer holds the folder from before its first step until it ends
-            for (int i = 0; i < 600 && !Files.exists(out.resolve("checkpoints")) && first.isAlive(); i++) {
-                if (Files.isDirectory(out) && Files.exists(out.resolve(".culturebridge-lock"))
-                        && Files.size(out.resolve(".culturebridge-lock")) > 0) {
-                    break;
-                }
-                Thread.sleep(100);
-            }
+            // the first writer makes and holds the folder before its first step, until it ends
+            Path marker = out.resolve(".culturebridge-lock");
+            for (int i = 0; i < 600 && !Files.isDirectory(out) && first.isAlive(); i++) Thread.sleep(100);
+            for (int i = 0; i < 30 && !(Files.exists(marker) && Files.size(marker) > 0) && first.isAlive(); i++) Thread.sleep(100);
             assertTrue(first.isAlive(), "the first run ended early: " + Files.readString(tmp.resolve("first.log")));
             Object[] second = smallRun(out, "--force");
             String err = String.valueOf(second[1]);
