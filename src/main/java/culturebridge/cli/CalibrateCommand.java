@@ -3,6 +3,7 @@ package culturebridge.cli;
 import culturebridge.experiment.calibration.CalibrationOutputs;
 import culturebridge.experiment.calibration.Calibrator;
 import culturebridge.experiment.calibration.FitStatistics;
+import culturebridge.output.ResultsFolder;
 import culturebridge.output.RunOutputs;
 import culturebridge.scenario.CalibrationReader;
 import culturebridge.scenario.CalibrationSpec;
@@ -43,6 +44,21 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return calibrate();
+        } finally {
+            try {
+                if (held != null) held.close();
+            } catch (IOException ignored) {
+                // the process ends next, which releases the lock anyway
+            }
+        }
+    }
+
+    /** The results folder, locked while the calibration writes it. */
+    private ResultsFolder held;
+
+    private Integer calibrate() {
         PrintWriter err = spec.commandLine().getErr();
         PrintStream log = new PrintStream(System.out, true);
         CalibrationSpec cal;
@@ -71,7 +87,9 @@ final class CalibrateCommand implements Callable<Integer> {
         RunOutputs outputs;
         try {
             calibrator.check();
-            outputs = RunOutputs.prepare(dir, force);
+            held = ResultsFolder.claim(dir, force, List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0])),
+                    List.of(), err);
+            outputs = RunOutputs.prepare(dir, false);
         } catch (ScenarioException e) {
             err.println("error: " + e.getMessage());
             return Main.BAD_INPUT;

@@ -18,11 +18,11 @@ public final class Main {
 
     /**
      * Prints an output problem and gives its exit code: {@link #BAD_INPUT} for a results folder
-     * that exists already (the user chose it), 1 for anything else (disk, permissions).
+     * the user chose that cannot be used (it exists, is a file, is in use), 1 for anything else (disk).
      */
     static int outputError(java.io.PrintWriter err, java.io.IOException e) {
         err.println("error: " + e.getMessage());
-        return e instanceof culturebridge.output.AtomicFiles.OutputExistsException ? BAD_INPUT : 1;
+        return e instanceof culturebridge.output.OutputRefusedException ? BAD_INPUT : 1;
     }
 
     public static void main(String[] args) {

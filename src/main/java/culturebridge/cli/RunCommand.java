@@ -2,9 +2,11 @@ package culturebridge.cli;
 
 import culturebridge.experiment.Checkpoints;
 import culturebridge.experiment.ReplicateResult;
+import culturebridge.experiment.RunBudget;
 import culturebridge.experiment.ScenarioRunner;
 import culturebridge.output.AtomicFiles;
 import culturebridge.output.MonthlySeries;
+import culturebridge.output.ResultsFolder;
 import culturebridge.scenario.Scenario;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -86,8 +88,9 @@ final class RunCommand implements Callable<Integer> {
             if (sc == null) return Main.BAD_INPUT;
             arms.add(coldStart ? sc.withoutWarmup() : sc);
         }
-        if (replicates < 1) {
-            err.println("error: --replicates must be at least 1, got " + replicates);
+        String problem = RunBudget.replicatesProblem(replicates);
+        if (problem != null) {
+            err.println("error: " + problem);
             return Main.BAD_INPUT;
         }
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -125,6 +128,15 @@ final class RunCommand implements Callable<Integer> {
         // one base seed for every arm: the first scenario's (or --seed), so arms pair replicate by replicate
         Scenario first = arms.get(0);
         long baseSeed = seed != null ? seed : (first.seed() != null ? first.seed() : 1L);
+        // seeds and heap are checked before any folder is made: a run that cannot finish leaves nothing behind
+        problem = RunBudget.seedProblem(baseSeed, replicates);
+        for (int i = 0; problem == null && i < arms.size(); i++) {
+            problem = RunBudget.heapProblem(arms.get(i).setup(), 1, replicates, Runtime.getRuntime().maxMemory());
+        }
+        if (problem != null) {
+            err.println("error: " + problem);
+            return Main.BAD_INPUT;
+        }
         List<Path> dirs = new ArrayList<>();
         for (Scenario sc : arms) {
             String name = sc.setup().name();
@@ -136,19 +148,36 @@ final class RunCommand implements Callable<Integer> {
             }
             dirs.add(dir);
         }
-        // every results folder is checked (and claimed) before the first arm runs, so a clash
-        // with an earlier run stops the comparison before any of it is computed
-        for (Path dir : dirs) {
-            try {
-                AtomicFiles.prepareOutputDir(dir, force);
-            } catch (IOException e) {
-                int code = Main.outputError(err, e);
-                if (e instanceof AtomicFiles.OutputExistsException) resumeHint(dir, err);
-                return code;
+        // every results folder is checked and claimed (locked for this process) before the first
+        // arm runs, so a clash with an earlier or a running run stops the comparison before any of it is computed
+        List<String> commandLine = List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0]));
+        List<ResultsFolder> held = new ArrayList<>();
+        try {
+            for (Path dir : dirs) {
+                try {
+                    held.add(ResultsFolder.claim(dir, force, commandLine,
+                            resumeFrom == null ? List.of() : List.of(resumeFrom), err));
+                } catch (IOException e) {
+                    int code = Main.outputError(err, e);
+                    if (e instanceof AtomicFiles.OutputExistsException) resumeHint(dir, err);
+                    return code;
+                }
+            }
+            return runArms(arms, dirs, baseSeed, nThreads, restored, commandLine, outw, err);
+        } finally {
+            for (ResultsFolder f : held) {
+                try {
+                    f.close();
+                } catch (IOException ignored) {
+                    // the process ends next, which releases the lock anyway
+                }
             }
         }
+    }
+
+    private int runArms(List<Scenario> arms, List<Path> dirs, long baseSeed, int nThreads, Checkpoints.Restored restored,
+                        List<String> commandLine, PrintWriter outw, PrintWriter err) {
         boolean progress = !quiet && System.console() != null;
-        List<String> commandLine = List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0]));
         for (int i = 0; i < arms.size(); i++) {
             ScenarioRunner.Result result;
             try {

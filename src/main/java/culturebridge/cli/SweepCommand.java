@@ -126,6 +126,12 @@ final class SweepCommand implements Callable<Integer> {
             outw.flush();
             return 0;
         }
+        String heap = "local".equals(engine) ? culturebridge.experiment.RunBudget.heapProblem(sweep.baseScenario().setup(),
+                (int) Math.min(nThreads, plan.runCount()), 0, Runtime.getRuntime().maxMemory()) : null;
+        if (heap != null) {
+            err.println("error: " + heap.replace("replicates or threads", "or --threads"));
+            return Main.BAD_INPUT;
+        }
         SweepEngine eng;
         try {
             eng = SweepEngines.create(engine, nThreads, master);
@@ -150,7 +156,7 @@ final class SweepCommand implements Callable<Integer> {
         } catch (AtomicFiles.OutputExistsException e) {
             err.println("error: " + e.getMessage().replace("use --force to overwrite", "use --resume to go on with it, --force to start over"));
             return Main.BAD_INPUT;
-        } catch (SweepRunner.ResumeRefusedException e) {
+        } catch (SweepRunner.ResumeRefusedException | culturebridge.output.OutputRefusedException e) {
             err.println("error: " + e.getMessage());
             return Main.BAD_INPUT;
         } catch (IOException e) {

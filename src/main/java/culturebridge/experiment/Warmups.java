@@ -120,7 +120,7 @@ public final class Warmups {
         // makes sure a missing or unusable warm-up is run once.
         if (Files.isRegularFile(file)) {
             try {
-                return Checkpoints.read(file);
+                return readVerified(file, warmup, seed);
             } catch (Checkpoints.CheckpointException e) {
                 // unusable: the locked path below says so and runs the warm-up again
             }
@@ -128,7 +128,7 @@ public final class Warmups {
         synchronized (lockFor(file)) {
             if (Files.isRegularFile(file)) {
                 try {
-                    return Checkpoints.read(file);
+                    return readVerified(file, warmup, seed);
                 } catch (Checkpoints.CheckpointException e) {
                     if (log != null) log.accept("warm-up checkpoint unusable (" + e.getMessage() + "); running the warm-up again");
                 }
@@ -139,13 +139,32 @@ public final class Warmups {
             }
             try {
                 run(warmup, seed, threads, file);
-                return Checkpoints.read(file);
+                return readVerified(file, warmup, seed);
             } catch (IOException e) {
                 throw new UncheckedIOException("could not save the warm-up checkpoint " + file + ": " + e.getMessage(), e);
             } catch (Checkpoints.CheckpointException e) {
                 throw new IllegalStateException("the warm-up checkpoint just written cannot be read: " + e.getMessage(), e);
             }
         }
+    }
+
+    /**
+     * Reads a warm-up checkpoint and refuses it unless its header and world say it is this
+     * warm-up's end state for this seed: a file copied over another seed's name, or left by a
+     * changed history under the same key, would otherwise start every arm from the wrong world.
+     */
+    static Checkpoints.Restored readVerified(Path file, Setup warmup, long seed) throws Checkpoints.CheckpointException {
+        Checkpoints.Restored r = Checkpoints.read(file);
+        if (r.header().seed() != seed) {
+            throw new Checkpoints.CheckpointException("checkpoint " + file + " holds seed " + r.header().seed() + ", not " + seed);
+        }
+        if (!r.header().setupHash().equals(Checkpoints.setupHash(warmup))) {
+            throw new Checkpoints.CheckpointException("checkpoint " + file + " holds another set-up of " + r.header().scenario());
+        }
+        if (r.world().schedule.getSteps() < r.world().calendar().steps()) {
+            throw new Checkpoints.CheckpointException("checkpoint " + file + " stops before the warm-up's end");
+        }
+        return r;
     }
 
     /** The lock under which a checkpoint file is checked and, if needed, computed. */

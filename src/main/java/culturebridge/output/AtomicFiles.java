@@ -11,13 +11,18 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 
 /**
  * The way every result file of a run reaches the disk: complete or not at all.
@@ -48,7 +53,7 @@ public final class AtomicFiles {
      * Thrown when a run would write into a results folder that already holds files and the
      * user did not ask to overwrite them.
      */
-    public static final class OutputExistsException extends IOException {
+    public static final class OutputExistsException extends OutputRefusedException {
         private static final long serialVersionUID = 1L;
         private final transient Path dir;
 
@@ -80,7 +85,7 @@ public final class AtomicFiles {
             this.target = target;
             this.temp = temp;
             this.channel = channel;
-            this.stream = new BufferedOutputStream(new CloseShield(Channels.newOutputStream(channel)), 1 << 16);
+            this.stream = new BufferedOutputStream(new CloseShield(Channels.newOutputStream(channel), target), 1 << 16);
         }
 
         /** The final location. */
@@ -110,6 +115,8 @@ public final class AtomicFiles {
                 channel.close();
                 moveIntoPlace(temp, target);
                 done = true;
+            } catch (IOException e) {
+                throw naming(target, e);
             } finally {
                 if (!done) abort();
             }
@@ -162,9 +169,28 @@ public final class AtomicFiles {
      */
     public static void write(Path target, IOConsumer<OutputStream> body) throws IOException {
         try (PendingFile pending = open(target)) {
-            body.accept(pending.stream());
-            pending.commit();
+            try {
+                body.accept(pending.stream());
+                pending.commit();
+            } catch (IOException e) {
+                throw naming(target, e);
+            }
         }
+    }
+
+    /**
+     * The error with the file named: the system's own message for a full disk or a failed
+     * write ("No space left on device") says neither which file nor which folder.
+     */
+    public static IOException naming(Path target, IOException e) {
+        String msg = String.valueOf(e.getMessage());
+        String name = target.getFileName() == null ? target.toString() : target.getFileName().toString();
+        if (e instanceof OutputRefusedException || msg.contains(name)) return e;
+        // wrappers such as ImageIO's "I/O error writing PNG file!" hide the system's reason
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c.getMessage() != null && !msg.contains(c.getMessage())) msg += ": " + c.getMessage();
+        }
+        return new IOException("cannot write " + target.toAbsolutePath().normalize() + ": " + msg, e);
     }
 
     /** Writes bytes atomically. */
@@ -179,41 +205,148 @@ public final class AtomicFiles {
 
     /**
      * Makes {@code dir} ready to receive a run's results, before anything runs, so that a
-     * bad folder is reported at once rather than after hours of simulation.
+     * bad folder is reported at once rather than after hours of simulation. {@code --force}
+     * tells on standard error what it removed.
      *
-     * <ul>
-     *   <li>missing: created (with its parents);</li>
-     *   <li>existing and empty: used as is;</li>
-     *   <li>existing and non-empty: refused with {@link OutputExistsException} unless
-     *       {@code force}, in which case its contents are deleted (symbolic links are removed,
-     *       never followed);</li>
-     *   <li>not a folder, or not writable: refused with a clear {@link IOException}.</li>
-     * </ul>
-     *
-     * <p>With {@code force}, a file system root, the user's home folder and any folder that
-     * contains the working directory are refused, because {@code --out . --force} would
-     * otherwise delete the project itself.
-     *
+     * @see #prepareOutputDir(Path, boolean, Collection, Consumer)
      * @return the absolute, normalised folder
      */
     public static Path prepareOutputDir(Path dir, boolean force) throws IOException {
+        return prepareOutputDir(dir, force, List.of(), System.err::println);
+    }
+
+    /**
+     * Makes {@code dir} ready to receive a run's results.
+     *
+     * <ul>
+     *   <li>missing: created (with its parents);</li>
+     *   <li>existing and empty (but for its {@link ResultsFolder#MARKER}): used as is;</li>
+     *   <li>existing and non-empty: refused with {@link OutputExistsException} unless
+     *       {@code force}, in which case its contents are deleted (symbolic links are removed,
+     *       never followed), the marker excepted;</li>
+     *   <li>not a folder, not creatable or not writable: refused with a clear
+     *       {@link OutputRefusedException}.</li>
+     * </ul>
+     *
+     * <p>With {@code force}, only a folder that CultureBridge made (it holds the marker or a
+     * {@code manifest.json}) is cleared: {@code --out} is easily mistyped, and a folder of the
+     * user's own files must never be emptied by a run. A file system root, the user's home
+     * folder, any folder that contains the working directory and any folder holding one of
+     * {@code keep} (the checkpoint a run resumes from) are refused as well.
+     *
+     * @param keep files that must survive
+     * @param note told what was removed (may be null)
+     * @return the absolute, normalised folder
+     */
+    public static Path prepareOutputDir(Path dir, boolean force, Collection<Path> keep, Consumer<String> note)
+            throws IOException {
+        return prepareOutputDir(dir, force, keep, note, true);
+    }
+
+    /**
+     * As {@link #prepareOutputDir(Path, boolean, Collection, Consumer)}; {@code trustMarker} is
+     * false when the caller has just made the marker itself (it then shows nothing of who made
+     * the folder's other contents).
+     */
+    static Path prepareOutputDir(Path dir, boolean force, Collection<Path> keep, Consumer<String> note, boolean trustMarker)
+            throws IOException {
         Path abs = dir.toAbsolutePath().normalize();
         if (Files.exists(abs) && !Files.isDirectory(abs)) {
-            throw new IOException("results folder " + abs + " is a file, not a folder; use --out to choose another");
+            throw new OutputRefusedException("results folder " + abs + " is a file, not a folder; use --out to choose another");
         }
-        if (Files.isDirectory(abs) && !isEmpty(abs)) {
+        if (Files.isDirectory(abs) && !isEmptyResultsFolder(abs)) {
             if (!force) throw new OutputExistsException(abs);
             refuseDangerousClear(abs, Path.of("").toAbsolutePath().normalize(),
                     Path.of(System.getProperty("user.home", "/")).toAbsolutePath().normalize());
-            clearContents(abs);
+            refuseForeignClear(abs, keep, trustMarker);
+            List<String> removed = clearContents(abs);
+            if (note != null) {
+                note.accept("--force: cleared " + abs + ": removed " + removed.size() + " file(s) and folder(s)"
+                        + (removed.isEmpty() ? "" : " (" + String.join(", ", removed.subList(0, Math.min(8, removed.size())))
+                        + (removed.size() > 8 ? ", ..." : "") + ")"));
+            }
+        }
+        createResultsFolder(abs);
+        checkWritable(abs);
+        try {
+            // marks the folder as CultureBridge's, so that a later --force may clear it
+            Files.createFile(abs.resolve(ResultsFolder.MARKER));
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            // marked already (by the writer holding it, or an earlier run)
+        }
+        return abs;
+    }
+
+    /**
+     * Creates a results folder (with its parents) if missing; a name the file system refuses
+     * (too long, a file on the way, no permission) is the user's choice of {@code --out} and is
+     * reported as such.
+     *
+     * @return the absolute, normalised folder
+     */
+    static Path createResultsFolder(Path dir) throws OutputRefusedException {
+        Path abs = dir.toAbsolutePath().normalize();
+        if (Files.exists(abs) && !Files.isDirectory(abs)) {
+            throw new OutputRefusedException("results folder " + abs + " is a file, not a folder; use --out to choose another");
         }
         try {
             Files.createDirectories(abs);
         } catch (IOException e) {
-            throw new IOException("cannot create results folder " + abs + ": " + e, e);
+            throw new OutputRefusedException("cannot create results folder " + abs + ": " + reason(e)
+                    + "; use --out to choose another", e);
         }
-        checkWritable(abs);
         return abs;
+    }
+
+    /** The file system's reason without the path it repeats ("File name too long"). */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        if (e instanceof java.nio.file.FileAlreadyExistsException) return "a file of that name is in the way";
+        if (e instanceof java.nio.file.NoSuchFileException) return "a folder on the way does not exist";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        return String.valueOf(e.getMessage());
+    }
+
+    /**
+     * True if the folder holds nothing but its {@link ResultsFolder#MARKER} (results of a run
+     * killed before its first file count as results).
+     */
+    public static boolean isEmptyResultsFolder(Path dir) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path p : entries) {
+                if (!p.getFileName().toString().equals(ResultsFolder.MARKER)) return false;
+            }
+            return true;
+        }
+    }
+
+    /** Refuses to clear a folder CultureBridge did not make, or one holding a file to keep. */
+    static void refuseForeignClear(Path dir, Collection<Path> keep, boolean trustMarker) throws IOException {
+        for (Path k : keep) {
+            Path abs = k.toAbsolutePath().normalize();
+            if (abs.startsWith(dir)) {
+                throw new OutputRefusedException("refusing to clear " + dir + " with --force: it holds " + abs
+                        + ", which this run reads; write the results to another folder with --out");
+            }
+        }
+        boolean ours = trustMarker && Files.exists(dir.resolve(ResultsFolder.MARKER), LinkOption.NOFOLLOW_LINKS)
+                || Files.isRegularFile(dir.resolve(ManifestWriter.FILE_NAME), LinkOption.NOFOLLOW_LINKS);
+        if (!ours) {
+            List<String> names = new ArrayList<>();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                for (Path p : entries) {
+                    if (p.getFileName().toString().equals(ResultsFolder.MARKER)) continue;
+                    if (names.size() == 5) {
+                        names.add("...");
+                        break;
+                    }
+                    names.add(p.getFileName() + (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? "/" : ""));
+                }
+            }
+            throw new OutputRefusedException("refusing to clear " + dir + " with --force: CultureBridge did not make it (it "
+                    + "has no " + ManifestWriter.FILE_NAME + " and no " + ResultsFolder.MARKER + ") and it holds "
+                    + String.join(", ", names) + "; choose a new or empty folder with --out");
+        }
     }
 
     /**
@@ -261,12 +394,6 @@ public final class AtomicFiles {
         }
     }
 
-    private static boolean isEmpty(Path dir) throws IOException {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            return !entries.iterator().hasNext();
-        }
-    }
-
     /** Refuses to clear a root, the home folder or a folder holding the working directory. */
     static void refuseDangerousClear(Path dir, Path cwd, Path home) throws IOException {
         if (dir.getParent() == null || dir.equals(home) || cwd.startsWith(dir)) {
@@ -275,21 +402,31 @@ public final class AtomicFiles {
         }
     }
 
-    private static void clearContents(Path dir) throws IOException {
+    /** Deletes the folder's contents but its marker; returns the top-level names removed. */
+    private static List<String> clearContents(Path dir) throws IOException {
+        List<String> removed = new ArrayList<>();
+        Path marker = dir.resolve(ResultsFolder.MARKER);
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (file.equals(marker)) return FileVisitResult.CONTINUE;
                 Files.delete(file);
+                if (dir.equals(file.getParent())) removed.add(file.getFileName().toString());
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
                 if (exc != null) throw exc;
-                if (!d.equals(dir)) Files.delete(d);
+                if (!d.equals(dir)) {
+                    Files.delete(d);
+                    if (dir.equals(d.getParent())) removed.add(d.getFileName() + "/");
+                }
                 return FileVisitResult.CONTINUE;
             }
         });
+        java.util.Collections.sort(removed);
+        return removed;
     }
 
     private static void checkWritable(Path dir) throws IOException {
@@ -306,13 +443,29 @@ public final class AtomicFiles {
 
     /** Lets callers close the stream they were handed without closing the channel early. */
     private static final class CloseShield extends java.io.FilterOutputStream {
-        CloseShield(OutputStream out) {
+        private final Path target;
+
+        CloseShield(OutputStream out, Path target) {
             super(out);
+            this.target = target;
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw naming(target, e);
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw naming(target, e);
+            }
         }
 
         @Override

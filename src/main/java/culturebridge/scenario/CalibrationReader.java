@@ -42,7 +42,7 @@ public final class CalibrationReader {
         String label = file.toString();
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = InputFiles.read(file, label, "calibration file");
         } catch (java.io.IOException e) {
             throw new ScenarioException(label, 0, 0, "", "cannot read the calibration file: " + e);
         }

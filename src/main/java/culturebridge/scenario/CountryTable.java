@@ -94,7 +94,7 @@ public final class CountryTable {
     public static List<Country> load(Path file) throws ScenarioException {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = InputFiles.read(file, file.toString(), "country table file");
         } catch (IOException e) {
             throw new ScenarioException(file.toString(), 0, 0, "", "cannot read country table: " + e);
         }

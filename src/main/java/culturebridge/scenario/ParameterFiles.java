@@ -59,7 +59,7 @@ final class ParameterFiles {
             String label = file.toString();
             byte[] bytes;
             try {
-                bytes = Files.readAllBytes(file);
+                bytes = InputFiles.read(file, label, "parameter file");
             } catch (java.io.IOException e) {
                 throw item.error("cannot read parameter file " + file + ": " + e);
             }

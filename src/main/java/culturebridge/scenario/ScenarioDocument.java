@@ -49,7 +49,7 @@ public final class ScenarioDocument {
         String label = file.toString();
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = InputFiles.read(file, label, "scenario file");
         } catch (NoSuchFileException e) {
             throw new ScenarioException(label, 0, 0, "", missing(file));
         } catch (IOException e) {

@@ -188,7 +188,10 @@ public final class ScenarioLoader {
         Map<String, String> population = new LinkedHashMap<>();
         LinkedHashMap<String, Object> values = ParamsBinder.values(arm.params());
         for (String key : Fork.POPULATION_PARAMETERS) population.put(key, String.valueOf(values.get(key)));
-        Scenario warm = load(warmFile, population, metricNames);
+        Scenario warm;
+        try (WarmupChain.Entered entered = WarmupChain.enter(file, warmFile, field)) {
+            warm = load(warmFile, population, metricNames);
+        }
         if (warm.setup().warmup() != null) {
             throw field.error("the warm-up " + warmFile.getFileName() + " has a warm-up itself; a warm-up must start from "
                     + "initial conditions");

@@ -42,7 +42,7 @@ public final class SweepLoader {
     public static final Set<String> RESERVED_NAMES = Set.of("run", "point", "arm", "replicate", "seed", "status",
             "date", "stage", "block", "group", "changed", "wall_seconds", "error", "scenario");
     /** Largest number of runs (design points times replicates) a sweep may have. */
-    public static final long MAX_RUNS = 10_000_000L;
+    public static final long MAX_RUNS = 1_000_000L;
     /** The {@code baseline:} value that asks for the unchanged base scenario as an extra arm. */
     public static final String BASE_ARM = "base";
 
@@ -50,7 +50,7 @@ public final class SweepLoader {
     private static final Pattern MONTH = Pattern.compile("[0-9]{4}-[0-9]{2}");
     private static final Pattern DAY = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final int MAX_REPLICATES = 100_000;
-    private static final int MAX_DESIGN_SIZE = 10_000_000;
+    private static final int MAX_DESIGN_SIZE = 1_000_000;
 
     private final Path file;
     private final String label;
@@ -82,7 +82,7 @@ public final class SweepLoader {
     private SweepSpec read(Map<String, String> sets) throws ScenarioException {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = InputFiles.read(file, label, "sweep file");
         } catch (IOException e) {
             throw new ScenarioException(label, 0, 0, "", "cannot read the sweep file: " + e);
         }
@@ -118,6 +118,11 @@ public final class SweepLoader {
         long seed = top.has("seed") ? top.req("seed").integer(Long.MIN_VALUE, Long.MAX_VALUE)
                 : baseScenario.seed() != null ? baseScenario.seed() : 1L;
         int replicates = top.has("replicates") ? (int) top.req("replicates").integer(1, MAX_REPLICATES) : 1;
+        if (seed > Long.MAX_VALUE - (replicates - 1)) {
+            // replicate k's seed is seed + k; past the largest long it would wrap to a negative seed
+            throw (top.has("seed") ? top.req("seed") : top.req("replicates")).error("seed " + seed + " + " + (replicates - 1)
+                    + " (the last replicate's seed) is larger than " + Long.MAX_VALUE + "; choose a smaller seed");
+        }
 
         Yaml.Field designField = top.req("design");
         SweepDesign design = design(designField);

@@ -27,21 +27,34 @@ final class Values {
     private static final Pattern YEAR_MONTH = Pattern.compile("([0-9]{4})-([0-9]{2})");
     private static final Pattern DAY = Pattern.compile("([0-9]{4})-([0-9]{2})-([0-9]{2})");
 
+    /**
+     * Longest number read, in characters: a long has 19 digits and a double 17 significant
+     * digits and an exponent; longer text is a mistake, and parsing a megabyte of digits takes
+     * seconds.
+     */
+    static final int MAX_NUMBER = 40;
+
     private Values() {
+    }
+
+    private static IllegalArgumentException tooLong(String t) {
+        return new IllegalArgumentException("must be a number of at most " + MAX_NUMBER + " characters, got "
+                + InputFiles.shown(t));
     }
 
     /** A whole number in [lo, hi]. */
     static long integer(String text, long lo, long hi) {
         String t = text.trim();
+        if (t.length() > MAX_NUMBER) throw tooLong(t);
         if (!INTEGER.matcher(t).matches()) {
-            throw new IllegalArgumentException("must be a whole number" + range(lo, hi) + ", got '" + text + "'");
+            throw new IllegalArgumentException("must be a whole number" + range(lo, hi) + ", got '" + InputFiles.shown(text) + "'");
         }
         BigDecimal v = new BigDecimal(t);
         if (v.compareTo(BigDecimal.valueOf(lo)) < 0 || v.compareTo(BigDecimal.valueOf(hi)) > 0) {
             String r = range(lo, hi);
             throw new IllegalArgumentException(r.isEmpty()
-                    ? "is too large for a whole number (" + lo + " to " + hi + "), got " + t
-                    : "must be a whole number" + r + ", got " + t);
+                    ? "is too large for a whole number (" + lo + " to " + hi + "), got " + InputFiles.shown(t)
+                    : "must be a whole number" + r + ", got " + InputFiles.shown(t));
         }
         return v.longValueExact();
     }
@@ -49,15 +62,16 @@ final class Values {
     /** A finite decimal number (range checks are the caller's or the setter's). */
     static double real(String text) {
         String t = text.trim();
+        if (t.length() > MAX_NUMBER) throw tooLong(t);
         if (NON_FINITE.matcher(t).matches()) {
-            throw new IllegalArgumentException("must be a finite number, got '" + text + "'");
+            throw new IllegalArgumentException("must be a finite number, got '" + InputFiles.shown(text) + "'");
         }
         if (!DECIMAL.matcher(t).matches()) {
-            throw new IllegalArgumentException("must be a number, got '" + text + "'");
+            throw new IllegalArgumentException("must be a number, got '" + InputFiles.shown(text) + "'");
         }
         double v = Double.parseDouble(t);
         if (Double.isInfinite(v)) {
-            throw new IllegalArgumentException("is too large to be a finite number, got " + t);
+            throw new IllegalArgumentException("is too large to be a finite number, got " + InputFiles.shown(t));
         }
         return v;
     }
@@ -66,7 +80,7 @@ final class Values {
     static double real(String text, double lo, double hi) {
         double v = real(text);
         if (!(v >= lo && v <= hi)) {
-            throw new IllegalArgumentException("must be between " + fmt(lo) + " and " + fmt(hi) + ", got " + text.trim());
+            throw new IllegalArgumentException("must be between " + fmt(lo) + " and " + fmt(hi) + ", got " + InputFiles.shown(text.trim()));
         }
         return v;
     }
@@ -77,7 +91,7 @@ final class Values {
         switch (t) {
             case "true", "True", "TRUE": return true;
             case "false", "False", "FALSE": return false;
-            default: throw new IllegalArgumentException("must be true or false, got '" + text + "'");
+            default: throw new IllegalArgumentException("must be true or false, got '" + InputFiles.shown(text) + "'");
         }
     }
 
@@ -86,13 +100,13 @@ final class Values {
         String t = text.trim();
         var m = YEAR_MONTH.matcher(t);
         if (!m.matches()) {
-            throw new IllegalArgumentException("must be a month written YYYY-MM (e.g. 2026-01), got '" + text + "'");
+            throw new IllegalArgumentException("must be a month written YYYY-MM (e.g. 2026-01), got '" + InputFiles.shown(text) + "'");
         }
         int year = Integer.parseInt(m.group(1));
         int month = Integer.parseInt(m.group(2));
         checkYear(year, text);
         if (month < 1 || month > 12) {
-            throw new IllegalArgumentException("month must be 01 to 12, got '" + text + "'");
+            throw new IllegalArgumentException("month must be 01 to 12, got '" + InputFiles.shown(text) + "'");
         }
         return YearMonth.of(year, month);
     }
@@ -103,20 +117,20 @@ final class Values {
         if (YEAR_MONTH.matcher(t).matches()) return yearMonth(t).atDay(1);
         var m = DAY.matcher(t);
         if (!m.matches()) {
-            throw new IllegalArgumentException("must be a date written YYYY-MM-DD (or YYYY-MM for the 1st), got '" + text + "'");
+            throw new IllegalArgumentException("must be a date written YYYY-MM-DD (or YYYY-MM for the 1st), got '" + InputFiles.shown(text) + "'");
         }
         int year = Integer.parseInt(m.group(1));
         checkYear(year, text);
         try {
             return LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("is not a calendar date, got '" + text + "'");
+            throw new IllegalArgumentException("is not a calendar date, got '" + InputFiles.shown(text) + "'");
         }
     }
 
     private static void checkYear(int year, String text) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
-            throw new IllegalArgumentException("year must be between " + MIN_YEAR + " and " + MAX_YEAR + ", got '" + text + "'");
+            throw new IllegalArgumentException("year must be between " + MIN_YEAR + " and " + MAX_YEAR + ", got '" + InputFiles.shown(text) + "'");
         }
     }
 

@@ -115,6 +115,7 @@ final class Yaml {
         List<String> key = List.of(label, text);
         Optional<Node> root = COMPOSED.get(key);
         if (root == null) {
+            InputFiles.checkLines(label, text);
             root = compose(label, text);
             COMPOSED.put(key, root);
         }
@@ -283,7 +284,7 @@ final class Yaml {
             if (node instanceof MappingNode) return "a mapping";
             if (node instanceof SequenceNode) return "a list";
             if (isNull()) return "nothing";
-            return "'" + ((ScalarNode) node).getValue() + "'";
+            return "'" + InputFiles.shown(((ScalarNode) node).getValue()) + "'";
         }
 
         Mapping mapping(String expected) throws ScenarioException {

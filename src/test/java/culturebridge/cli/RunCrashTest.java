@@ -125,10 +125,16 @@ class RunCrashTest {
             String resumedFrom = "no checkpoint";
             if (ckpt) {
                 resumedFrom = "resumed from week " + Checkpoints.read(out.resolve(CHECKPOINT)).header().step();
-                // into a fresh folder, or in place (the checkpoint is read before --force clears the folder)
-                boolean inPlace = resumed % 2 == 1;
-                Path to = inPlace ? out : tmp.resolve("resumed-" + i);
-                resumedFrom += inPlace ? " in place" : " into a new folder";
+                // never in place: --force does not clear the folder holding the checkpoint it resumes from
+                if (resumed % 2 == 1) {
+                    Object[] refused = CliCapture.run(run(out, "--resume-from", out.resolve(CHECKPOINT).toString(), "--force")
+                            .toArray(new String[0]));
+                    assertEquals(2, refused[0], what + refused[1]);
+                    assertArrayEquals(left.get(CHECKPOINT), Files.readAllBytes(out.resolve(CHECKPOINT)), what + "checkpoint kept");
+                    resumedFrom += " (in place refused)";
+                }
+                Path to = tmp.resolve("resumed-" + i);
+                resumedFrom += " into a new folder";
                 Object[] r = CliCapture.run(run(to, "--resume-from", out.resolve(CHECKPOINT).toString(), "--force")
                         .toArray(new String[0]));
                 assertEquals(0, r[0], what + r[1]);
@@ -202,6 +208,7 @@ class RunCrashTest {
             String name = e.getKey();
             String file = name.substring(name.lastIndexOf('/') + 1);
             if (AtomicFiles.isTemporaryName(file)) continue; // hidden, and never read as a result
+            if (name.equals(culturebridge.output.ResultsFolder.MARKER)) continue; // the lock and marker file: no result
             if (name.equals(CHECKPOINT)) {
                 Checkpoints.Restored r = Checkpoints.read(out.resolve(name)); // whole and readable, or this throws
                 assertTrue(r.header().step() > 0, what + "checkpoint at step " + r.header().step());

@@ -58,7 +58,8 @@ class AtomicFilesTest {
             out.flush();
             throw new IOException("disk full");
         }));
-        assertEquals("disk full", boom.getMessage());
+        assertEquals("cannot write " + target.toAbsolutePath().normalize() + ": disk full", boom.getMessage(),
+                "the system's message names no file; the error must");
         assertEquals("old", Files.readString(target));
         assertEquals(List.of("manifest.json"), names(tmp));
     }
@@ -82,6 +83,7 @@ class AtomicFilesTest {
         Files.createDirectories(out.resolve("charts"));
         Files.writeString(out.resolve("monthly.csv"), "x");
         Files.writeString(out.resolve("charts/a.png"), "x");
+        Files.writeString(out.resolve("manifest.json"), "{}");
         AtomicFiles.OutputExistsException e = assertThrows(AtomicFiles.OutputExistsException.class,
                 () -> AtomicFiles.prepareOutputDir(out, false));
         assertEquals("results folder " + out.toAbsolutePath().normalize()
@@ -91,7 +93,7 @@ class AtomicFilesTest {
         Path prepared = AtomicFiles.prepareOutputDir(out, true);
         assertEquals(out.toAbsolutePath().normalize(), prepared);
         assertTrue(Files.isDirectory(out));
-        assertEquals(List.of(), names(out), "--force empties the folder, sub-folders included");
+        assertEquals(List.of(ResultsFolder.MARKER), names(out), "--force empties the folder, sub-folders included, and marks it");
     }
 
     @Test

@@ -8,6 +8,7 @@ import culturebridge.experiment.sweep.store.SweepManifest;
 import culturebridge.experiment.sweep.store.SweepTables;
 import culturebridge.output.AtomicFiles;
 import culturebridge.output.ManifestInfo;
+import culturebridge.output.ResultsFolder;
 import culturebridge.scenario.SweepSpec;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -97,6 +98,14 @@ public final class SweepRunner {
      */
     public static Result run(SweepPlan plan, SweepEngine engine, RunWork work, Options o, PrintStream log)
             throws IOException, InterruptedException {
+        // one writer per folder, from reading its manifest (resume) to writing the last table
+        try (ResultsFolder held = ResultsFolder.lock(o.out(), o.commandLine())) {
+            return runLocked(held, plan, engine, work, o, log);
+        }
+    }
+
+    private static Result runLocked(ResultsFolder held, SweepPlan plan, SweepEngine engine, RunWork work, Options o, PrintStream log)
+            throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         SweepLayout layout = new SweepLayout(o.out());
@@ -123,11 +132,11 @@ public final class SweepRunner {
                 if (log != null) log.println("sweep " + plan.spec().name() + " in " + layout.dir() + " is already complete");
                 return new Result(layout.dir(), ok + failed, 0, ok + failed, new SweepTables.Counts(ok, failed), 0, true);
             }
-        } else if (o.resume() && Files.isDirectory(layout.dir()) && !isEmpty(layout.dir())) {
+        } else if (o.resume() && Files.isDirectory(layout.dir()) && !AtomicFiles.isEmptyResultsFolder(layout.dir())) {
             throw new ResumeRefusedException(layout.dir() + " holds files but no sweep manifest (" + SweepLayout.MANIFEST_JSON
                     + "), so there is no sweep to resume there; use --out for a new folder");
         } else {
-            AtomicFiles.prepareOutputDir(layout.dir(), o.force());
+            held.prepare(o.force(), List.of(), System.err::println);
             copyInputs(plan.spec(), layout);
             SweepTables.writeDesign(layout.file(SweepLayout.DESIGN_CSV), plan);
         }
