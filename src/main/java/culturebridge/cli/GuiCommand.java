@@ -1,5 +1,6 @@
 package culturebridge.cli;
 
+import culturebridge.experiment.Warmups;
 import culturebridge.gui.GuiSession;
 import culturebridge.gui.WorldWithUI;
 import culturebridge.scenario.Scenario;
@@ -79,7 +80,9 @@ final class GuiCommand implements Callable<Integer> {
             failure.compareAndSet(null, e);
             e.printStackTrace();
         });
-        GuiSession session = GuiSession.open(new WorldWithUI(sc.setup(), s, nThreads));
+        // a scenario with a warm-up starts, each time the Console starts it, from the warm-up's end
+        // state for the Console's seed (computed once and kept, as in headless runs)
+        GuiSession session = GuiSession.open(new WorldWithUI(sc.setup(), s, nThreads, w -> Warmups.arrange(w, System.out::println)));
         if (screenshots != null) {
             long step = pauseAt != null ? pauseAt : 52;
             session.playTo(step, Duration.ofMinutes(10));
