@@ -1,7 +1,7 @@
 package culturebridge.cli;
 
-import culturebridge.experiment.Bench;
-import culturebridge.experiment.SweepEfficiency;
+import culturebridge.tools.Bench;
+import culturebridge.tools.SweepEfficiency;
 import culturebridge.experiment.Warmups;
 import culturebridge.experiment.sweep.SweepPlan;
 import culturebridge.model.StepTimer.Part;

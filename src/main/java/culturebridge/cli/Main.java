@@ -26,7 +26,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        culturebridge.experiment.CompilerPolicy.applyFromEnvironment();
+        culturebridge.tools.CompilerPolicy.applyFromEnvironment();
         System.exit(execute(args));
     }
 

@@ -1,6 +1,6 @@
 package culturebridge.cli;
 
-import culturebridge.experiment.SelfTest;
+import culturebridge.tools.SelfTest;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
