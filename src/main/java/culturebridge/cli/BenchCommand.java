@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -46,11 +47,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "SCENARIO", defaultValue = "gradual-opening-2026", description = "scenario whose parameters and policy are used (default: ${DEFAULT-VALUE})")
     String scenario;
 
-    @Option(names = "--threads", paramLabel = "N", description = "threads of the audience phase (default: all cores)")
-    Integer threads;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "seed (default: ${DEFAULT-VALUE})")
-    long seed;
+    @Mixin SharedOptions.Threads threads;
+    @Mixin SharedOptions.Seed seed;
 
     @Option(names = "--json", paramLabel = "FILE", description = "also write the figures as JSON to FILE")
     Path json;
@@ -58,19 +56,19 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sweep", paramLabel = "SWEEP", description = "measure this sweep's parallel efficiency instead (a sweep file or the name of one in scenarios/sweeps/)")
     String sweep;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "with --sweep: change the sweep's base scenario (repeatable), as sweep --set")
-    List<String> sets = new ArrayList<>();
+    @Mixin SharedOptions.Sets sets;
 
     @Option(names = "--repeat", paramLabel = "R", defaultValue = "3", description = "with --sweep: timed sweeps per thread count (default: ${DEFAULT-VALUE}; medians are reported)")
     int repeat;
 
-    @Option(names = "--warmup-cache", paramLabel = "DIR", description = "with --sweep: folder of warm-up checkpoints (default: as sweep's)")
-    Path warmupCache;
+    @Mixin SharedOptions.WarmupCache warmupCache;
+    @Mixin SharedOptions.Jit jit;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        if (!jit.valid(err)) return Main.BAD_INPUT;
         if (sweep != null) return benchSweep(out, err);
         for (String sweepOnly : List.of("--set", "--repeat", "--warmup-cache")) {
             if (spec.commandLine().getParseResult().hasMatchedOption(sweepOnly)) {
@@ -91,15 +89,12 @@ final class BenchCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return Main.BAD_INPUT;
         }
-        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (nThreads < 1) {
-            err.println("error: --threads must be at least 1, got " + nThreads);
-            return Main.BAD_INPUT;
-        }
+        int nThreads = threads.atLeastOne(err);
+        if (nThreads < 0) return Main.BAD_INPUT;
         out.printf(Locale.ROOT, "bench: %,d agents x %d steps, %d thread(s), scenario %s%n", agents, steps, nThreads, sc.setup().name());
         out.flush();
         // from the scenario's initial conditions: the cost of a step does not depend on a warm-up
-        Bench.Figures f = Bench.run(sc.setup().withoutWarmup(), steps, nThreads, seed);
+        Bench.Figures f = Bench.run(sc.setup().withoutWarmup(), steps, nThreads, seed.value);
         out.printf(Locale.ROOT, "  init (network, agents)   %8.2f s%n", f.initSeconds());
         out.printf(Locale.ROOT, "  full model               %8.2f s  %,14.0f agent-steps/s%n", f.modelSeconds(), f.modelRate());
         out.printf(Locale.ROOT, "  bare loop (floor)        %8.2f s  %,14.0f agent-steps/s%n", f.floorSeconds(), f.floorRate());
@@ -114,7 +109,7 @@ final class BenchCommand implements Callable<Integer> {
             // enough context to compare figures across commits and machines
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("scenario", sc.setup().name());
-            m.put("seed", seed);
+            m.put("seed", seed.value);
             putContext(m);
             m.put("floor_definition", Bench.FLOOR_DEFINITION);
             m.put("agents", f.agents());
@@ -153,11 +148,8 @@ final class BenchCommand implements Callable<Integer> {
                 return Main.BAD_INPUT;
             }
         }
-        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (nThreads < 2) {
-            err.println("error: --threads must be at least 2 to compare with 1 thread, got " + nThreads);
-            return Main.BAD_INPUT;
-        }
+        int nThreads = threads.atLeast(2, " to compare with 1 thread", err);
+        if (nThreads < 0) return Main.BAD_INPUT;
         if (repeat < 1) {
             err.println("error: --repeat must be at least 1, got " + repeat);
             return Main.BAD_INPUT;
@@ -166,15 +158,17 @@ final class BenchCommand implements Callable<Integer> {
         SweepPlan plan;
         try {
             // refused here, before any JVM starts, with the sweep command's own messages
-            plan = SweepPlan.of(SweepLoader.load(file, SetOverrides.parse(sets), Metrics::names));
+            plan = SweepPlan.of(SweepLoader.load(file, sets.overrides(), Metrics::names));
         } catch (IllegalArgumentException | ScenarioException e) {
             err.println("error: " + e.getMessage());
             return Main.BAD_INPUT;
         }
         List<String> options = new ArrayList<>();
-        for (String set : sets) options.addAll(List.of("--set", set));
-        Path cache = (warmupCache != null ? warmupCache : Warmups.cache()).toAbsolutePath();
+        for (String set : sets.values) options.addAll(List.of("--set", set));
+        Path cache = (warmupCache.dir != null ? warmupCache.dir : Warmups.cache()).toAbsolutePath();
         options.addAll(List.of("--warmup-cache", cache.toString()));
+        // the sweeps measured run under this command's compiler policy
+        options.addAll(List.of("--jit", jit.policy));
         out.printf(Locale.ROOT, "bench --sweep: %s, %d runs, 1 and %d threads, %d timed sweeps each (fresh JVMs, start included)%n",
                 file, plan.runCount(), nThreads, repeat);
         out.flush();
@@ -204,7 +198,7 @@ final class BenchCommand implements Callable<Integer> {
         if (json != null) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("sweep", file.toString());
-            m.put("sets", sets);
+            m.put("sets", sets.values);
             m.put("runs", runs);
             putContext(m);
             m.put("threads", nThreads);

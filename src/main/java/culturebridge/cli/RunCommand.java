@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,27 +37,13 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "scenario file(s) or name(s)")
     List<String> scenarioNames;
 
-    @Option(names = "--seed", paramLabel = "S", description = "base seed; replicate k uses S + k (default: the scenario's seed, else 1)")
-    Long seed;
-
-    @Option(names = "--replicates", paramLabel = "N", defaultValue = "1", description = "replicates (default: ${DEFAULT-VALUE})")
-    int replicates;
-
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "results folder (default: results/<scenario>/seed<S>-x<N>); with several scenarios, DIR/<scenario>")
-    Path out;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override a parameter by its name (repeatable), e.g. --set agents=50000")
-    List<String> sets = new ArrayList<>();
-
-    @Option(names = "--threads", paramLabel = "N", description = "threads for each run's audience phase; results do not depend on it (default: all cores)")
-    Integer threads;
-
-    @Option(names = "--force", description = "overwrite an existing results folder")
-    boolean force;
-
-    @Option(names = "--quiet", description = "no progress bar or summary")
-    boolean quiet;
+    @Mixin SharedOptions.Seed seed;
+    @Mixin SharedOptions.Replicates replicates;
+    @Mixin SharedOptions.Out out;
+    @Mixin SharedOptions.Sets sets;
+    @Mixin SharedOptions.Threads threads;
+    @Mixin SharedOptions.Force force;
+    @Mixin SharedOptions.Quiet quiet;
 
     @Option(names = "--checkpoint-every", paramLabel = "WEEKS",
             description = "write a checkpoint of each replicate every WEEKS weeks to <out>/checkpoints/replicate-<k>.ckpt")
@@ -70,10 +57,7 @@ final class RunCommand implements Callable<Integer> {
             description = "start from the scenario's initial conditions (its country table) even if it names a warm-up")
     boolean coldStart;
 
-    @Option(names = "--warmup-cache", paramLabel = "DIR",
-            description = "folder of warm-up checkpoints, computed once per warm-up, model version and seed "
-                    + "(default: results/warmups)")
-    Path warmupCache;
+    @Mixin SharedOptions.WarmupCache warmupCache;
 
     @Override
     public Integer call() {
@@ -82,19 +66,13 @@ final class RunCommand implements Callable<Integer> {
         // every scenario is loaded and checked before anything runs
         List<Scenario> arms = new ArrayList<>();
         for (String name : scenarioNames) {
-            Scenario sc = SetOverrides.loadScenario(name, sets, err);
+            Scenario sc = SetOverrides.loadScenario(name, sets.values, err);
             if (sc == null) return Main.BAD_INPUT;
             arms.add(coldStart ? sc.withoutWarmup() : sc);
         }
-        if (replicates < 1) {
-            err.println("error: --replicates must be at least 1, got " + replicates);
-            return Main.BAD_INPUT;
-        }
-        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (nThreads < 1) {
-            err.println("error: --threads must be at least 1, got " + nThreads);
-            return Main.BAD_INPUT;
-        }
+        if (!replicates.valid(err)) return Main.BAD_INPUT;
+        int nThreads = threads.atLeastOne(err);
+        if (nThreads < 0) return Main.BAD_INPUT;
         if (checkpointEvery != null && checkpointEvery < 1) {
             err.println("error: --checkpoint-every must be at least 1 week, got " + checkpointEvery);
             return Main.BAD_INPUT;
@@ -103,7 +81,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("error: --resume-from continues one replicate of one scenario; give a single SCENARIO");
             return Main.BAD_INPUT;
         }
-        if (warmupCache != null) culturebridge.experiment.Warmups.setCache(warmupCache);
+        if (warmupCache.dir != null) culturebridge.experiment.Warmups.setCache(warmupCache.dir);
         Checkpoints.Restored restored = null;
         if (resumeFrom != null) {
             // read (and refuse) the checkpoint before the results folder is touched
@@ -119,17 +97,17 @@ final class RunCommand implements Callable<Integer> {
                 return Main.BAD_INPUT;
             }
             // the outputs are those of the checkpoint's replicate: its seed, one replicate
-            seed = restored.header().seed() - restored.header().replicate();
-            replicates = 1;
+            seed.value = restored.header().seed() - restored.header().replicate();
+            replicates.count = 1;
         }
         // one base seed for every arm: the first scenario's (or --seed), so arms pair replicate by replicate
         Scenario first = arms.get(0);
-        long baseSeed = seed != null ? seed : (first.seed() != null ? first.seed() : 1L);
+        long baseSeed = seed.value != null ? seed.value : (first.seed() != null ? first.seed() : 1L);
         List<Path> dirs = new ArrayList<>();
         for (Scenario sc : arms) {
             String name = sc.setup().name();
-            Path dir = out == null ? ScenarioRunner.defaultOut(Path.of("results"), name, baseSeed, replicates, sets)
-                    : arms.size() == 1 ? out : AtomicFiles.resolveInside(out, name);
+            Path dir = out.dir == null ? ScenarioRunner.defaultOut(Path.of("results"), name, baseSeed, replicates.count, sets.values)
+                    : arms.size() == 1 ? out.dir : AtomicFiles.resolveInside(out.dir, name);
             if (dirs.contains(dir)) {
                 err.println("error: two scenarios would write to " + dir + "; give each scenario once");
                 return Main.BAD_INPUT;
@@ -140,27 +118,27 @@ final class RunCommand implements Callable<Integer> {
         // with an earlier run stops the comparison before any of it is computed
         for (Path dir : dirs) {
             try {
-                AtomicFiles.prepareOutputDir(dir, force);
+                AtomicFiles.prepareOutputDir(dir, force.on);
             } catch (IOException e) {
                 int code = Main.outputError(err, e);
                 if (e instanceof AtomicFiles.OutputExistsException) resumeHint(dir, err);
                 return code;
             }
         }
-        boolean progress = !quiet && System.console() != null;
+        boolean progress = !quiet.on && System.console() != null;
         List<String> commandLine = List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0]));
         for (int i = 0; i < arms.size(); i++) {
             ScenarioRunner.Result result;
             try {
-                var opts = new ScenarioRunner.Options(baseSeed, replicates, nThreads, dirs.get(i), force, progress, commandLine,
+                var opts = new ScenarioRunner.Options(baseSeed, replicates.count, nThreads, dirs.get(i), force.on, progress, commandLine,
                         checkpointEvery == null ? 0 : checkpointEvery, restored);
-                result = ScenarioRunner.run(arms.get(i), opts, quiet ? null : new java.io.PrintStream(System.out, true));
+                result = ScenarioRunner.run(arms.get(i), opts, quiet.on ? null : new java.io.PrintStream(System.out, true));
             } catch (IOException e) {
                 return Main.outputError(err, e);
             } catch (java.io.UncheckedIOException e) {
                 return Main.outputError(err, e.getCause());
             }
-            if (!quiet) {
+            if (!quiet.on) {
                 outw.println("results: " + result.dir());
                 for (String f : result.files()) outw.println("  " + f);
                 printSummary(outw, result.replicates());

@@ -35,17 +35,16 @@ import javax.management.ObjectName;
  * before any hot code is compiled.
  */
 public final class CompilerPolicy {
-    /** The environment variable that turns the policy off with the value {@code default}. */
+    /** The environment variable whose value ({@link #MODEL} or {@link #DEFAULT}) is the default of {@code --jit}. */
     public static final String ENV = "CULTUREBRIDGE_JIT";
+    /** The setting that applies the policy. */
+    public static final String MODEL = "model";
+    /** The setting that leaves the JVM's own policy. */
+    public static final String DEFAULT = "default";
     /** The directives, a resource of the jar. */
     public static final String RESOURCE = "/culturebridge/jit-directives.json";
 
     private CompilerPolicy() { }
-
-    /** Applies the policy unless {@link #ENV} says {@code default}; see {@link #apply(String)}. */
-    public static String applyFromEnvironment() {
-        return apply(System.getenv(ENV));
-    }
 
     /**
      * Adds the directives unless {@code setting} is {@code default}.
@@ -54,8 +53,8 @@ public final class CompilerPolicy {
      *         nothing was added; never throws, as the policy only saves time
      */
     public static String apply(String setting) {
-        if (setting != null && setting.trim().toLowerCase(Locale.ROOT).equals("default")) {
-            return "not applied: " + ENV + "=" + setting;
+        if (setting != null && setting.trim().toLowerCase(Locale.ROOT).equals(DEFAULT)) {
+            return "not applied: " + setting;
         }
         Path file = null;
         try (InputStream in = CompilerPolicy.class.getResourceAsStream(RESOURCE)) {
