@@ -73,7 +73,7 @@ final class GuiCommand implements Callable<Integer> {
         });
         // a scenario with a warm-up starts, each time the Console starts it, from the warm-up's end
         // state for the Console's seed (computed once and kept, as in headless runs)
-        GuiSession session = GuiSession.open(new WorldWithUI(sc.setup(), s, nThreads, w -> Warmups.arrange(w, System.out::println)));
+        GuiSession session = GuiSession.open(new WorldWithUI(sc.setup(), s, nThreads, w -> Warmups.standard().arrange(w, System.out::println)));
         if (screenshots != null) {
             long step = pauseAt != null ? pauseAt : 52;
             session.playTo(step, Duration.ofMinutes(10));

@@ -3,6 +3,7 @@ package culturebridge.cli;
 import culturebridge.experiment.Checkpoints;
 import culturebridge.experiment.ReplicateResult;
 import culturebridge.experiment.ScenarioRunner;
+import culturebridge.experiment.Warmups;
 import culturebridge.output.AtomicFiles;
 import culturebridge.output.MonthlySeries;
 import culturebridge.scenario.Scenario;
@@ -81,7 +82,6 @@ final class RunCommand implements Callable<Integer> {
             err.println("error: --resume-from continues one replicate of one scenario; give a single SCENARIO");
             return Main.BAD_INPUT;
         }
-        if (warmupCache.dir != null) culturebridge.experiment.Warmups.setCache(warmupCache.dir);
         Checkpoints.Restored restored = null;
         if (resumeFrom != null) {
             // read (and refuse) the checkpoint before the results folder is touched
@@ -131,7 +131,7 @@ final class RunCommand implements Callable<Integer> {
             ScenarioRunner.Result result;
             try {
                 var opts = new ScenarioRunner.Options(baseSeed, replicates.count, nThreads, dirs.get(i), force.on, progress, commandLine,
-                        checkpointEvery == null ? 0 : checkpointEvery, restored);
+                        checkpointEvery == null ? 0 : checkpointEvery, restored, Warmups.in(warmupCache.dir));
                 result = ScenarioRunner.run(arms.get(i), opts, quiet.on ? null : new java.io.PrintStream(System.out, true));
             } catch (IOException e) {
                 return Main.outputError(err, e);

@@ -85,7 +85,6 @@ final class SweepCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         if (!jit.valid(err)) return Main.BAD_INPUT;
-        if (warmupCache.dir != null) culturebridge.experiment.Warmups.setCache(warmupCache.dir);
         if (resume && force.on) {
             err.println("error: --resume goes on with a sweep and --force starts it over; give one of them");
             return Main.BAD_INPUT;
@@ -134,7 +133,7 @@ final class SweepCommand implements Callable<Integer> {
         try {
             var opts = new SweepRunner.Options(dir, force.on, resume, slice, !quiet.on && System.console() != null,
                     List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0])));
-            result = SweepRunner.run(plan, eng, new ModelRun(), opts, log);
+            result = SweepRunner.run(plan, eng, new ModelRun(warmupCache.dir), opts, log);
         } catch (AtomicFiles.OutputExistsException e) {
             err.println("error: " + e.getMessage().replace("use --force to overwrite", "use --resume to go on with it, --force to start over"));
             return Main.BAD_INPUT;

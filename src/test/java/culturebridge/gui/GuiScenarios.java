@@ -16,7 +16,7 @@ final class GuiScenarios {
     }
 
     /** What the {@code gui} command hands the GUI: scenarios with a warm-up start from it. */
-    static final Consumer<World> WARM_START = w -> Warmups.arrange(w, null);
+    static final Consumer<World> WARM_START = w -> Warmups.standard().arrange(w, null);
 
     /** A scenario from scenarios/ with fewer agents and months. */
     static Scenario load(String name, int agents, int months) throws Exception {
