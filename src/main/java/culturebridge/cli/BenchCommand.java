@@ -1,18 +1,16 @@
 package culturebridge.cli;
 
 import culturebridge.tools.Bench;
+import culturebridge.tools.BenchRecord;
 import culturebridge.tools.SweepEfficiency;
 import culturebridge.experiment.Warmups;
 import culturebridge.experiment.sweep.SweepPlan;
 import culturebridge.model.StepTimer.Part;
-import culturebridge.output.AtomicFiles;
 import culturebridge.output.Metrics;
 import culturebridge.scenario.Scenario;
 import culturebridge.scenario.ScenarioException;
 import culturebridge.scenario.ScenarioLoader;
 import culturebridge.scenario.SweepLoader;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -110,7 +108,7 @@ final class BenchCommand implements Callable<Integer> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("scenario", sc.setup().name());
             m.put("seed", seed.value);
-            putContext(m);
+            BenchRecord.putContext(m);
             m.put("floor_definition", Bench.FLOOR_DEFINITION);
             m.put("agents", f.agents());
             m.put("steps", f.steps());
@@ -165,7 +163,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<String> options = new ArrayList<>();
         for (String set : sets.values) options.addAll(List.of("--set", set));
-        Path cache = (warmupCache.dir != null ? warmupCache.dir : Warmups.cache()).toAbsolutePath();
+        Path cache = (warmupCache.dir != null ? warmupCache.dir : Warmups.standard().cache()).toAbsolutePath();
         options.addAll(List.of("--warmup-cache", cache.toString()));
         // the sweeps measured run under this command's compiler policy
         options.addAll(List.of("--jit", jit.policy));
@@ -200,7 +198,7 @@ final class BenchCommand implements Callable<Integer> {
             m.put("sweep", file.toString());
             m.put("sets", sets.values);
             m.put("runs", runs);
-            putContext(m);
+            BenchRecord.putContext(m);
             m.put("threads", nThreads);
             m.put("repeats", repeat);
             m.put("one_thread_wall_seconds", r.oneThreadSeconds());
@@ -214,17 +212,9 @@ final class BenchCommand implements Callable<Integer> {
         return r.identicalOutputs() ? 0 : 1;
     }
 
-    /** What a figure needs beside it to be compared across commits and machines. */
-    private static void putContext(Map<String, Object> m) {
-        m.put("model_fingerprint", culturebridge.experiment.sweep.store.ModelFingerprint.current());
-        m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        m.put("cpus", Runtime.getRuntime().availableProcessors());
-        m.put("measured_at", java.time.Instant.now().toString());
-    }
-
     private boolean writeJson(Map<String, Object> m, PrintWriter err) {
         try {
-            AtomicFiles.writeString(json, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m) + "\n");
+            BenchRecord.write(json, m);
             return true;
         } catch (IOException e) {
             err.println("error: could not write " + json + ": " + e.getMessage());
