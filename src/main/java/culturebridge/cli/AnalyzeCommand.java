@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,8 +32,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SWEEP_DIR", description = "a sweep's results folder")
     Path dir;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "analysis folder (default: SWEEP_DIR/analysis)")
-    Path out;
+    @Mixin SharedOptions.Out out;
 
     @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "" + Bootstrap.DEFAULT_RESAMPLES,
             description = "bootstrap resamples for intervals (default: ${DEFAULT-VALUE})")
@@ -54,11 +54,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "write no charts")
     boolean noCharts;
 
-    @Option(names = "--force", description = "replace an existing analysis folder")
-    boolean force;
-
-    @Option(names = "--quiet", description = "print nothing")
-    boolean quiet;
+    @Mixin SharedOptions.Force force;
+    @Mixin SharedOptions.Quiet quiet;
 
     @Override
     public Integer call() {
@@ -81,10 +78,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         SweepAnalysis.Report report = SweepAnalysis.analyse(data, options);
-        Path target = out != null ? out : data.dir().resolve(SweepLayout.ANALYSIS_DIR);
+        Path target = out.dir != null ? out.dir : data.dir().resolve(SweepLayout.ANALYSIS_DIR);
         List<String> files;
         try {
-            files = AnalysisOutput.write(report, target, force, !noCharts);
+            files = AnalysisOutput.write(report, target, force.on, !noCharts);
         } catch (AtomicFiles.OutputExistsException e) {
             err.println("error: " + e.getMessage());
             return Main.BAD_INPUT;
@@ -92,7 +89,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("error: could not write the analysis: " + e.getMessage());
             return 1;
         }
-        if (!quiet) {
+        if (!quiet.on) {
             PrintStream ps = new PrintStream(System.out, true);
             AnalysisOutput.print(report, ps);
             ps.println();

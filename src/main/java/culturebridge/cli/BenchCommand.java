@@ -1,18 +1,16 @@
 package culturebridge.cli;
 
-import culturebridge.experiment.Bench;
-import culturebridge.experiment.SweepEfficiency;
+import culturebridge.tools.Bench;
+import culturebridge.tools.BenchRecord;
+import culturebridge.tools.SweepEfficiency;
 import culturebridge.experiment.Warmups;
 import culturebridge.experiment.sweep.SweepPlan;
 import culturebridge.model.StepTimer.Part;
-import culturebridge.output.AtomicFiles;
 import culturebridge.output.Metrics;
 import culturebridge.scenario.Scenario;
 import culturebridge.scenario.ScenarioException;
 import culturebridge.scenario.ScenarioLoader;
 import culturebridge.scenario.SweepLoader;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -24,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -46,11 +45,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "SCENARIO", defaultValue = "gradual-opening-2026", description = "scenario whose parameters and policy are used (default: ${DEFAULT-VALUE})")
     String scenario;
 
-    @Option(names = "--threads", paramLabel = "N", description = "threads of the audience phase (default: all cores)")
-    Integer threads;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "seed (default: ${DEFAULT-VALUE})")
-    long seed;
+    @Mixin SharedOptions.Threads threads;
+    @Mixin SharedOptions.Seed seed;
 
     @Option(names = "--json", paramLabel = "FILE", description = "also write the figures as JSON to FILE")
     Path json;
@@ -58,19 +54,19 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sweep", paramLabel = "SWEEP", description = "measure this sweep's parallel efficiency instead (a sweep file or the name of one in scenarios/sweeps/)")
     String sweep;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "with --sweep: change the sweep's base scenario (repeatable), as sweep --set")
-    List<String> sets = new ArrayList<>();
+    @Mixin SharedOptions.Sets sets;
 
     @Option(names = "--repeat", paramLabel = "R", defaultValue = "3", description = "with --sweep: timed sweeps per thread count (default: ${DEFAULT-VALUE}; medians are reported)")
     int repeat;
 
-    @Option(names = "--warmup-cache", paramLabel = "DIR", description = "with --sweep: folder of warm-up checkpoints (default: as sweep's)")
-    Path warmupCache;
+    @Mixin SharedOptions.WarmupCache warmupCache;
+    @Mixin SharedOptions.Jit jit;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        if (!jit.valid(err)) return Main.BAD_INPUT;
         if (sweep != null) return benchSweep(out, err);
         for (String sweepOnly : List.of("--set", "--repeat", "--warmup-cache")) {
             if (spec.commandLine().getParseResult().hasMatchedOption(sweepOnly)) {
@@ -91,15 +87,12 @@ final class BenchCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return Main.BAD_INPUT;
         }
-        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (nThreads < 1) {
-            err.println("error: --threads must be at least 1, got " + nThreads);
-            return Main.BAD_INPUT;
-        }
+        int nThreads = threads.atLeastOne(err);
+        if (nThreads < 0) return Main.BAD_INPUT;
         out.printf(Locale.ROOT, "bench: %,d agents x %d steps, %d thread(s), scenario %s%n", agents, steps, nThreads, sc.setup().name());
         out.flush();
         // from the scenario's initial conditions: the cost of a step does not depend on a warm-up
-        Bench.Figures f = Bench.run(sc.setup().withoutWarmup(), steps, nThreads, seed);
+        Bench.Figures f = Bench.run(sc.setup().withoutWarmup(), steps, nThreads, seed.value);
         out.printf(Locale.ROOT, "  init (network, agents)   %8.2f s%n", f.initSeconds());
         out.printf(Locale.ROOT, "  full model               %8.2f s  %,14.0f agent-steps/s%n", f.modelSeconds(), f.modelRate());
         out.printf(Locale.ROOT, "  bare loop (floor)        %8.2f s  %,14.0f agent-steps/s%n", f.floorSeconds(), f.floorRate());
@@ -114,8 +107,8 @@ final class BenchCommand implements Callable<Integer> {
             // enough context to compare figures across commits and machines
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("scenario", sc.setup().name());
-            m.put("seed", seed);
-            putContext(m);
+            m.put("seed", seed.value);
+            BenchRecord.putContext(m);
             m.put("floor_definition", Bench.FLOOR_DEFINITION);
             m.put("agents", f.agents());
             m.put("steps", f.steps());
@@ -153,11 +146,8 @@ final class BenchCommand implements Callable<Integer> {
                 return Main.BAD_INPUT;
             }
         }
-        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (nThreads < 2) {
-            err.println("error: --threads must be at least 2 to compare with 1 thread, got " + nThreads);
-            return Main.BAD_INPUT;
-        }
+        int nThreads = threads.atLeast(2, " to compare with 1 thread", err);
+        if (nThreads < 0) return Main.BAD_INPUT;
         if (repeat < 1) {
             err.println("error: --repeat must be at least 1, got " + repeat);
             return Main.BAD_INPUT;
@@ -166,15 +156,17 @@ final class BenchCommand implements Callable<Integer> {
         SweepPlan plan;
         try {
             // refused here, before any JVM starts, with the sweep command's own messages
-            plan = SweepPlan.of(SweepLoader.load(file, SetOverrides.parse(sets), Metrics::names));
+            plan = SweepPlan.of(SweepLoader.load(file, sets.overrides(), Metrics::names));
         } catch (IllegalArgumentException | ScenarioException e) {
             err.println("error: " + e.getMessage());
             return Main.BAD_INPUT;
         }
         List<String> options = new ArrayList<>();
-        for (String set : sets) options.addAll(List.of("--set", set));
-        Path cache = (warmupCache != null ? warmupCache : Warmups.cache()).toAbsolutePath();
+        for (String set : sets.values) options.addAll(List.of("--set", set));
+        Path cache = (warmupCache.dir != null ? warmupCache.dir : Warmups.standard().cache()).toAbsolutePath();
         options.addAll(List.of("--warmup-cache", cache.toString()));
+        // the sweeps measured run under this command's compiler policy
+        options.addAll(List.of("--jit", jit.policy));
         out.printf(Locale.ROOT, "bench --sweep: %s, %d runs, 1 and %d threads, %d timed sweeps each (fresh JVMs, start included)%n",
                 file, plan.runCount(), nThreads, repeat);
         out.flush();
@@ -204,9 +196,9 @@ final class BenchCommand implements Callable<Integer> {
         if (json != null) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("sweep", file.toString());
-            m.put("sets", sets);
+            m.put("sets", sets.values);
             m.put("runs", runs);
-            putContext(m);
+            BenchRecord.putContext(m);
             m.put("threads", nThreads);
             m.put("repeats", repeat);
             m.put("one_thread_wall_seconds", r.oneThreadSeconds());
@@ -220,17 +212,9 @@ final class BenchCommand implements Callable<Integer> {
         return r.identicalOutputs() ? 0 : 1;
     }
 
-    /** What a figure needs beside it to be compared across commits and machines. */
-    private static void putContext(Map<String, Object> m) {
-        m.put("model_fingerprint", culturebridge.experiment.sweep.store.ModelFingerprint.current());
-        m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        m.put("cpus", Runtime.getRuntime().availableProcessors());
-        m.put("measured_at", java.time.Instant.now().toString());
-    }
-
     private boolean writeJson(Map<String, Object> m, PrintWriter err) {
         try {
-            AtomicFiles.writeString(json, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m) + "\n");
+            BenchRecord.write(json, m);
             return true;
         } catch (IOException e) {
             err.println("error: could not write " + json + ": " + e.getMessage());

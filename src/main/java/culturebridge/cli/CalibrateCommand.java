@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,14 +33,9 @@ final class CalibrateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "calibration file (e.g. scenarios/calibration/cn-kr-2010-2016.yaml)")
     Path file;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/calibration/<file name>)")
-    Path out;
-
-    @Option(names = "--threads", paramLabel = "N", description = "threads running a candidate's replicates (default: all cores)")
-    Integer threads;
-
-    @Option(names = "--force", description = "overwrite an existing results folder")
-    boolean force;
+    @Mixin SharedOptions.Out out;
+    @Mixin SharedOptions.Threads threads;
+    @Mixin SharedOptions.Force force;
 
     @Override
     public Integer call() {
@@ -68,16 +63,13 @@ final class CalibrateCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return Main.BAD_INPUT;
         }
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            err.println("error: --threads must be at least 1, got " + n);
-            return Main.BAD_INPUT;
-        }
+        int n = threads.atLeastOne(err);
+        if (n < 0) return Main.BAD_INPUT;
         String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         Path dir;
         try {
             // a file named ..yaml must not make results/calibration/.. (all results) the folder
-            dir = out != null ? out : culturebridge.output.AtomicFiles.resolveInside(Path.of("results", "calibration"), name);
+            dir = out.dir != null ? out.dir : culturebridge.output.AtomicFiles.resolveInside(Path.of("results", "calibration"), name);
         } catch (IllegalArgumentException e) {
             err.println("error: " + file + ": the file name gives no results folder of its own in results/calibration ('"
                     + name + "'); rename the file or choose --out");
@@ -87,7 +79,7 @@ final class CalibrateCommand implements Callable<Integer> {
         RunOutputs outputs;
         try {
             calibrator.check();
-            held = ResultsFolder.claim(dir, force, List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0])),
+            held = ResultsFolder.claim(dir, force.on, List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0])),
                     List.of(), err);
             outputs = RunOutputs.prepare(dir, false);
         } catch (ScenarioException e) {

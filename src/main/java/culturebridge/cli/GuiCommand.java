@@ -1,5 +1,6 @@
 package culturebridge.cli;
 
+import culturebridge.experiment.Warmups;
 import culturebridge.gui.GuiSession;
 import culturebridge.gui.WorldWithUI;
 import culturebridge.scenario.Scenario;
@@ -9,13 +10,12 @@ import java.awt.event.WindowEvent;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,14 +38,9 @@ final class GuiCommand implements Callable<Integer> {
             defaultValue = DEFAULT_SCENARIO)
     String scenario;
 
-    @Option(names = "--seed", paramLabel = "S", description = "seed (default: the scenario's seed, else 1)")
-    Long seed;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override a parameter by its name (repeatable), e.g. --set agents=50000")
-    List<String> sets = new ArrayList<>();
-
-    @Option(names = "--threads", paramLabel = "N", description = "threads for the audience phase; results do not depend on it (default: all cores)")
-    Integer threads;
+    @Mixin SharedOptions.Seed seed;
+    @Mixin SharedOptions.Sets sets;
+    @Mixin SharedOptions.Threads threads;
 
     @Option(names = "--pause-at", paramLabel = "STEP", description = "press play at once and pause at this step (week)")
     Long pauseAt;
@@ -58,13 +53,10 @@ final class GuiCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        Scenario sc = SetOverrides.loadScenario(scenario, sets, err);
+        Scenario sc = SetOverrides.loadScenario(scenario, sets.values, err);
         if (sc == null) return Main.BAD_INPUT;
-        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (nThreads < 1) {
-            err.println("error: --threads must be at least 1, got " + nThreads);
-            return Main.BAD_INPUT;
-        }
+        int nThreads = threads.atLeastOne(err);
+        if (nThreads < 0) return Main.BAD_INPUT;
         if (pauseAt != null && pauseAt < 1) {
             err.println("error: --pause-at must be at least 1, got " + pauseAt);
             return Main.BAD_INPUT;
@@ -73,13 +65,15 @@ final class GuiCommand implements Callable<Integer> {
             err.println("error: the GUI needs a display (set DISPLAY, e.g. run it under Xvfb); for a headless run use 'run'");
             return 1;
         }
-        long s = seed != null ? seed : (sc.seed() != null ? sc.seed() : 1L);
+        long s = seed.value != null ? seed.value : (sc.seed() != null ? sc.seed() : 1L);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
             failure.compareAndSet(null, e);
             e.printStackTrace();
         });
-        GuiSession session = GuiSession.open(new WorldWithUI(sc.setup(), s, nThreads));
+        // a scenario with a warm-up starts, each time the Console starts it, from the warm-up's end
+        // state for the Console's seed (computed once and kept, as in headless runs)
+        GuiSession session = GuiSession.open(new WorldWithUI(sc.setup(), s, nThreads, w -> Warmups.standard().arrange(w, System.out::println)));
         if (screenshots != null) {
             long step = pauseAt != null ? pauseAt : 52;
             session.playTo(step, Duration.ofMinutes(10));

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  * Exit codes: 0 success, 1 failure while running, 2 bad input (scenario, options, or an
  * existing results folder without {@code --force}).
  */
-@Command(name = "culturebridge", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "culturebridge", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, resourceBundle = SharedOptions.BUNDLE,
         description = "Agent-based model of staged cultural-content exchange, soft power and tourism between two countries (MASON).",
         subcommands = {RunCommand.class, SelftestCommand.class, ParamsCommand.class, MetricsCommand.class, BenchCommand.class, CalibrateCommand.class, ValidatePatternsCommand.class, SweepCommand.class, AnalyzeCommand.class, MergeCommand.class, GuiCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
@@ -26,8 +26,25 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        culturebridge.experiment.CompilerPolicy.applyFromEnvironment();
-        System.exit(execute(args));
+        CommandLine cl = commandLine();
+        cl.setExecutionStrategy(parsed -> {
+            applyProcessSetUp(parsed);
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        System.exit(cl.execute(args));
+    }
+
+    /**
+     * Process set-up a command asks for (its {@code --jit} compiler policy), applied before it
+     * runs. Only {@link #main} applies it: the set-up is the process's, so a command run inside
+     * another program's JVM ({@link #execute}: tests, {@code selftest}) leaves that JVM alone.
+     */
+    static void applyProcessSetUp(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult leaf = parsed;
+        while (leaf.hasSubcommand()) leaf = leaf.subcommand();
+        for (CommandLine.Model.CommandSpec mixin : leaf.commandSpec().mixins().values()) {
+            if (mixin.userObject() instanceof SharedOptions.Jit jit && SharedOptions.Jit.VALUES.contains(jit.policy)) jit.apply();
+        }
     }
 
     /** Runs the command line and returns the exit code (used by tests). */
@@ -43,6 +60,7 @@ public final class Main {
      */
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        cl.setDefaultValueProvider(new SharedOptions.BundleDefaults());
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("error: " + ex.getMessage());
             ex.getCommandLine().getErr().println("see: culturebridge " + ex.getCommandLine().getCommandName() + " --help");

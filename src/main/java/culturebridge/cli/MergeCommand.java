@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,18 +31,15 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "the merged results folder")
     Path out;
 
-    @Option(names = "--force", description = "replace an existing folder")
-    boolean force;
-
-    @Option(names = "--quiet", description = "no summary")
-    boolean quiet;
+    @Mixin SharedOptions.Force force;
+    @Mixin SharedOptions.Quiet quiet;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
-            SweepMerger.merge(dirs, out, force, List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0])),
-                    quiet ? null : new PrintStream(System.out, true));
+            SweepMerger.merge(dirs, out, force.on, List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0])),
+                    quiet.on ? null : new PrintStream(System.out, true));
         } catch (SweepMerger.MergeRefusedException | AtomicFiles.OutputExistsException e) {
             err.println("error: " + e.getMessage());
             return Main.BAD_INPUT;

@@ -4,6 +4,7 @@ import culturebridge.experiment.Checkpoints;
 import culturebridge.experiment.ReplicateResult;
 import culturebridge.experiment.RunBudget;
 import culturebridge.experiment.ScenarioRunner;
+import culturebridge.experiment.Warmups;
 import culturebridge.output.AtomicFiles;
 import culturebridge.output.MonthlySeries;
 import culturebridge.output.ResultsFolder;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,27 +40,13 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "scenario file(s) or name(s)")
     List<String> scenarioNames;
 
-    @Option(names = "--seed", paramLabel = "S", description = "base seed; replicate k uses S + k (default: the scenario's seed, else 1)")
-    Long seed;
-
-    @Option(names = "--replicates", paramLabel = "N", defaultValue = "1", description = "replicates (default: ${DEFAULT-VALUE})")
-    int replicates;
-
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "results folder (default: results/<scenario>/seed<S>-x<N>); with several scenarios, DIR/<scenario>")
-    Path out;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override a parameter by its name (repeatable), e.g. --set agents=50000")
-    List<String> sets = new ArrayList<>();
-
-    @Option(names = "--threads", paramLabel = "N", description = "threads for each run's audience phase; results do not depend on it (default: all cores)")
-    Integer threads;
-
-    @Option(names = "--force", description = "overwrite an existing results folder")
-    boolean force;
-
-    @Option(names = "--quiet", description = "no progress bar or summary")
-    boolean quiet;
+    @Mixin SharedOptions.Seed seed;
+    @Mixin SharedOptions.Replicates replicates;
+    @Mixin SharedOptions.Out out;
+    @Mixin SharedOptions.Sets sets;
+    @Mixin SharedOptions.Threads threads;
+    @Mixin SharedOptions.Force force;
+    @Mixin SharedOptions.Quiet quiet;
 
     @Option(names = "--checkpoint-every", paramLabel = "WEEKS",
             description = "write a checkpoint of each replicate every WEEKS weeks to <out>/checkpoints/replicate-<k>.ckpt")
@@ -72,10 +60,7 @@ final class RunCommand implements Callable<Integer> {
             description = "start from the scenario's initial conditions (its country table) even if it names a warm-up")
     boolean coldStart;
 
-    @Option(names = "--warmup-cache", paramLabel = "DIR",
-            description = "folder of warm-up checkpoints, computed once per warm-up, model version and seed "
-                    + "(default: results/warmups)")
-    Path warmupCache;
+    @Mixin SharedOptions.WarmupCache warmupCache;
 
     @Override
     public Integer call() {
@@ -84,20 +69,13 @@ final class RunCommand implements Callable<Integer> {
         // every scenario is loaded and checked before anything runs
         List<Scenario> arms = new ArrayList<>();
         for (String name : scenarioNames) {
-            Scenario sc = SetOverrides.loadScenario(name, sets, err);
+            Scenario sc = SetOverrides.loadScenario(name, sets.values, err);
             if (sc == null) return Main.BAD_INPUT;
             arms.add(coldStart ? sc.withoutWarmup() : sc);
         }
-        String problem = RunBudget.replicatesProblem(replicates);
-        if (problem != null) {
-            err.println("error: " + problem);
-            return Main.BAD_INPUT;
-        }
-        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (nThreads < 1) {
-            err.println("error: --threads must be at least 1, got " + nThreads);
-            return Main.BAD_INPUT;
-        }
+        if (!replicates.valid(err)) return Main.BAD_INPUT;
+        int nThreads = threads.atLeastOne(err);
+        if (nThreads < 0) return Main.BAD_INPUT;
         if (checkpointEvery != null && checkpointEvery < 1) {
             err.println("error: --checkpoint-every must be at least 1 week, got " + checkpointEvery);
             return Main.BAD_INPUT;
@@ -106,7 +84,6 @@ final class RunCommand implements Callable<Integer> {
             err.println("error: --resume-from continues one replicate of one scenario; give a single SCENARIO");
             return Main.BAD_INPUT;
         }
-        if (warmupCache != null) culturebridge.experiment.Warmups.setCache(warmupCache);
         Checkpoints.Restored restored = null;
         if (resumeFrom != null) {
             // read (and refuse) the checkpoint before the results folder is touched
@@ -122,16 +99,16 @@ final class RunCommand implements Callable<Integer> {
                 return Main.BAD_INPUT;
             }
             // the outputs are those of the checkpoint's replicate: its seed, one replicate
-            seed = restored.header().seed() - restored.header().replicate();
-            replicates = 1;
+            seed.value = restored.header().seed() - restored.header().replicate();
+            replicates.count = 1;
         }
         // one base seed for every arm: the first scenario's (or --seed), so arms pair replicate by replicate
         Scenario first = arms.get(0);
-        long baseSeed = seed != null ? seed : (first.seed() != null ? first.seed() : 1L);
+        long baseSeed = seed.value != null ? seed.value : (first.seed() != null ? first.seed() : 1L);
         // seeds and heap are checked before any folder is made: a run that cannot finish leaves nothing behind
-        problem = RunBudget.seedProblem(baseSeed, replicates);
+        String problem = RunBudget.seedProblem(baseSeed, replicates.count);
         for (int i = 0; problem == null && i < arms.size(); i++) {
-            problem = RunBudget.heapProblem(arms.get(i).setup(), 1, replicates, Runtime.getRuntime().maxMemory());
+            problem = RunBudget.heapProblem(arms.get(i).setup(), 1, replicates.count, Runtime.getRuntime().maxMemory());
         }
         if (problem != null) {
             err.println("error: " + problem);
@@ -140,8 +117,8 @@ final class RunCommand implements Callable<Integer> {
         List<Path> dirs = new ArrayList<>();
         for (Scenario sc : arms) {
             String name = sc.setup().name();
-            Path dir = out == null ? ScenarioRunner.defaultOut(Path.of("results"), name, baseSeed, replicates, sets)
-                    : arms.size() == 1 ? out : AtomicFiles.resolveInside(out, name);
+            Path dir = out.dir == null ? ScenarioRunner.defaultOut(Path.of("results"), name, baseSeed, replicates.count, sets.values)
+                    : arms.size() == 1 ? out.dir : AtomicFiles.resolveInside(out.dir, name);
             if (dirs.contains(dir)) {
                 err.println("error: two scenarios would write to " + dir + "; give each scenario once");
                 return Main.BAD_INPUT;
@@ -155,7 +132,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             for (Path dir : dirs) {
                 try {
-                    held.add(ResultsFolder.claim(dir, force, commandLine,
+                    held.add(ResultsFolder.claim(dir, force.on, commandLine,
                             resumeFrom == null ? List.of() : List.of(resumeFrom), err));
                 } catch (IOException e) {
                     int code = Main.outputError(err, e);
@@ -177,19 +154,19 @@ final class RunCommand implements Callable<Integer> {
 
     private int runArms(List<Scenario> arms, List<Path> dirs, long baseSeed, int nThreads, Checkpoints.Restored restored,
                         List<String> commandLine, PrintWriter outw, PrintWriter err) {
-        boolean progress = !quiet && System.console() != null;
+        boolean progress = !quiet.on && System.console() != null;
         for (int i = 0; i < arms.size(); i++) {
             ScenarioRunner.Result result;
             try {
-                var opts = new ScenarioRunner.Options(baseSeed, replicates, nThreads, dirs.get(i), force, progress, commandLine,
-                        checkpointEvery == null ? 0 : checkpointEvery, restored);
-                result = ScenarioRunner.run(arms.get(i), opts, quiet ? null : new java.io.PrintStream(System.out, true));
+                var opts = new ScenarioRunner.Options(baseSeed, replicates.count, nThreads, dirs.get(i), force.on, progress, commandLine,
+                        checkpointEvery == null ? 0 : checkpointEvery, restored, Warmups.in(warmupCache.dir));
+                result = ScenarioRunner.run(arms.get(i), opts, quiet.on ? null : new java.io.PrintStream(System.out, true));
             } catch (IOException e) {
                 return Main.outputError(err, e);
             } catch (java.io.UncheckedIOException e) {
                 return Main.outputError(err, e.getCause());
             }
-            if (!quiet) {
+            if (!quiet.on) {
                 outw.println("results: " + result.dir());
                 for (String f : result.files()) outw.println("  " + f);
                 printSummary(outw, result.replicates());

@@ -1,6 +1,6 @@
 package culturebridge.cli;
 
-import culturebridge.experiment.SelfTest;
+import culturebridge.tools.SelfTest;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -30,17 +31,10 @@ final class SelftestCommand implements Callable<Integer> {
 
     // 10,000 agents is where the audience phase starts to run in parallel, so a smaller
     // population would not exercise the 2-thread path at all.
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "parameter changes (default: agents=10000, months=18)")
-    List<String> sets;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "20260105", description = "the base seed (default: ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(names = "--replicates", paramLabel = "N", defaultValue = "2", description = "replicates per run (default: ${DEFAULT-VALUE})")
-    int replicates;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "folder for the runs (default: a temporary folder, removed afterwards)")
-    Path out;
+    @Mixin SharedOptions.Sets sets;
+    @Mixin SharedOptions.Seed seed;
+    @Mixin SharedOptions.Replicates replicates;
+    @Mixin SharedOptions.Out out;
 
     @Option(names = "--no-spark", description = "skip the local vs Spark comparison")
     boolean noSpark;
@@ -48,17 +42,14 @@ final class SelftestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (replicates < 1) {
-            err.println("error: --replicates must be at least 1, got " + replicates);
-            return Main.BAD_INPUT;
-        }
-        List<String> changes = sets == null ? List.of("agents=10000", "months=18") : new ArrayList<>(sets);
-        boolean temporary = out == null;
+        if (!replicates.valid(err)) return Main.BAD_INPUT;
+        List<String> changes = sets.values.isEmpty() ? List.of("agents=10000", "months=18") : new ArrayList<>(sets.values);
+        boolean temporary = out.dir == null;
         PrintStream log = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try {
-            Path work = temporary ? Files.createTempDirectory("culturebridge-selftest") : out;
+            Path work = temporary ? Files.createTempDirectory("culturebridge-selftest") : out.dir;
             try {
-                SelfTest.Report r = SelfTest.run(new SelfTest.Options(scenario, changes, seed, replicates, work, !noSpark),
+                SelfTest.Report r = SelfTest.run(new SelfTest.Options(scenario, changes, seed.value, replicates.count, work, !noSpark),
                         Main::execute, log);
                 return r.passed() ? 0 : 1;
             } finally {

@@ -18,13 +18,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -53,35 +53,25 @@ final class SweepCommand implements Callable<Integer> {
             description = "Spark master (default: the one spark-submit sets, else local[*])")
     String master;
 
-    @Option(names = "--threads", paramLabel = "N", description = "runs at once on the local engine (default: all cores)")
-    Integer threads;
+    @Mixin SharedOptions.Threads threads;
 
     @Option(names = "--shard", paramLabel = "i/N", description = "run only shard i of N (1-based), an even slice of the runs")
     String shard;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: results/sweeps/<name>, or .../shard-i-of-N)")
-    Path out;
+    @Mixin SharedOptions.Out out;
 
     @Option(names = "--resume", description = "go on with the sweep in the results folder, skipping completed runs")
     boolean resume;
 
-    @Option(names = "--force", description = "clear an existing results folder and start over")
-    boolean force;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "change the base scenario for every run (repeatable): a parameter (agents=2000), months, start, seed, or a field path (policy.shocks[0].date=2027-06-01)")
-    List<String> sets = new ArrayList<>();
+    @Mixin SharedOptions.Force force;
+    @Mixin SharedOptions.Sets sets;
 
     @Option(names = "--dry-run", description = "check the sweep and print its design; run nothing")
     boolean dryRun;
 
-    @Option(names = "--warmup-cache", paramLabel = "DIR",
-            description = "folder of warm-up checkpoints for scenarios that continue a history (default: results/warmups; "
-                    + "on a cluster, a folder every executor can read and write)")
-    Path warmupCache;
-
-    @Option(names = "--quiet", description = "no progress or summary")
-    boolean quiet;
+    @Mixin SharedOptions.WarmupCache warmupCache;
+    @Mixin SharedOptions.Quiet quiet;
+    @Mixin SharedOptions.Jit jit;
 
     @Override
     public Integer call() {
@@ -89,21 +79,18 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter outw = spec.commandLine().getOut();
         Map<String, String> overrides;
         try {
-            overrides = SetOverrides.parse(sets);
+            overrides = sets.overrides();
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return Main.BAD_INPUT;
         }
-        if (warmupCache != null) culturebridge.experiment.Warmups.setCache(warmupCache);
-        if (resume && force) {
+        if (!jit.valid(err)) return Main.BAD_INPUT;
+        if (resume && force.on) {
             err.println("error: --resume goes on with a sweep and --force starts it over; give one of them");
             return Main.BAD_INPUT;
         }
-        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (nThreads < 1) {
-            err.println("error: --threads must be at least 1, got " + nThreads);
-            return Main.BAD_INPUT;
-        }
+        int nThreads = threads.atLeastOne(err);
+        if (nThreads < 0) return Main.BAD_INPUT;
         Shard slice;
         try {
             slice = shard == null ? Shard.ALL : Shard.parse(shard);
@@ -141,18 +128,18 @@ final class SweepCommand implements Callable<Integer> {
         }
         Path dir;
         try {
-            dir = out != null ? out : defaultOut(sweep.name(), slice);
+            dir = out.dir != null ? out.dir : defaultOut(sweep.name(), slice);
         } catch (IllegalArgumentException e) {
             err.println("error: " + file + ": the sweep's name '" + sweep.name() + "' cannot name a folder in results/sweeps; "
                     + "give the sweep another name or choose --out");
             return Main.BAD_INPUT;
         }
-        PrintStream log = quiet ? null : new PrintStream(System.out, true);
+        PrintStream log = quiet.on ? null : new PrintStream(System.out, true);
         SweepRunner.Result result;
         try {
-            var opts = new SweepRunner.Options(dir, force, resume, slice, !quiet && System.console() != null,
+            var opts = new SweepRunner.Options(dir, force.on, resume, slice, !quiet.on && System.console() != null,
                     List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0])));
-            result = SweepRunner.run(plan, eng, new ModelRun(), opts, log);
+            result = SweepRunner.run(plan, eng, new ModelRun(warmupCache.dir), opts, log);
         } catch (AtomicFiles.OutputExistsException e) {
             err.println("error: " + e.getMessage().replace("use --force to overwrite", "use --resume to go on with it, --force to start over"));
             return Main.BAD_INPUT;
@@ -167,7 +154,7 @@ final class SweepCommand implements Callable<Integer> {
             err.println("error: interrupted; resume with --resume");
             return 1;
         }
-        if (!quiet) {
+        if (!quiet.on) {
             outw.println("results: " + result.dir());
             outw.printf(Locale.ROOT, "  %d runs: %d completed, %d failed%n", result.counts().total(), result.counts().ok(),
                     result.counts().failed());

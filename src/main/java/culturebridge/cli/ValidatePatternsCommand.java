@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -23,11 +24,8 @@ final class ValidatePatternsCommand implements Callable<Integer> {
     @Option(names = "--agents", paramLabel = "N", defaultValue = "40000", description = "audience agents per run (default: ${DEFAULT-VALUE})")
     int agents;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "seed (default: ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(names = "--threads", paramLabel = "N", description = "threads per run (default: all cores)")
-    Integer threads;
+    @Mixin SharedOptions.Seed seed;
+    @Mixin SharedOptions.Threads threads;
 
     @Option(names = "--scenarios", paramLabel = "DIR", defaultValue = "scenarios", description = "folder of scenario files (default: ${DEFAULT-VALUE})")
     Path scenarios;
@@ -36,10 +34,11 @@ final class ValidatePatternsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int n = threads.atLeastOne(err);
+        if (n < 0) return Main.BAD_INPUT;
         List<PatternCheck> checks;
         try {
-            checks = new PatternValidator(scenarios, agents, seed, n).run();
+            checks = new PatternValidator(scenarios, agents, seed.value, n).run();
         } catch (ScenarioException e) {
             err.println("error: " + e.getMessage());
             return Main.BAD_INPUT;

@@ -309,10 +309,10 @@ public final class Checkpoints {
      * Runs one replicate like {@link Replicates#run}, writing a checkpoint every
      * {@code every} steps (never after the last one).
      */
-    public static ReplicateResult runWithCheckpoints(culturebridge.model.Setup setup, int replicate, long seed, int threads,
-                                                     int every, Path file, LongConsumer onStep,
+    public static ReplicateResult runWithCheckpoints(Warmups warmups, culturebridge.model.Setup setup, int replicate, long seed,
+                                                     int threads, int every, Path file, LongConsumer onStep,
                                                      java.util.function.Consumer<String> log) throws IOException {
-        Warmups.Prepared p = Warmups.prepare(setup, seed, threads, log);
+        Warmups.Prepared p = warmups.prepare(setup, seed, threads, log);
         World w = p.world();
         try {
             while (!p.done()) {

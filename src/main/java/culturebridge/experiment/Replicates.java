@@ -27,19 +27,20 @@ public final class Replicates {
      * @param onStep called after each step with the number of steps done (may be null)
      */
     public static ReplicateResult run(Setup setup, int replicate, long seed, int threads, LongConsumer onStep) {
-        return run(setup, replicate, seed, threads, onStep, null);
+        return run(Warmups.standard(), setup, replicate, seed, threads, onStep, null);
     }
 
     /**
      * Runs one replicate, from its warm-up's end state if the set-up has a warm-up
      * ({@link Warmups}).
      *
+     * @param warmups where warm-up checkpoints are kept
      * @param onStep called after each step with the number of the run's own steps done (may be null)
      * @param log    told when a warm-up has to be computed first (may be null)
      */
-    public static ReplicateResult run(Setup setup, int replicate, long seed, int threads, LongConsumer onStep,
+    public static ReplicateResult run(Warmups warmups, Setup setup, int replicate, long seed, int threads, LongConsumer onStep,
                                       java.util.function.Consumer<String> log) {
-        Warmups.Prepared p = Warmups.prepare(setup, seed, threads, log);
+        Warmups.Prepared p = warmups.prepare(setup, seed, threads, log);
         World w = p.world();
         try {
             while (!p.done()) {

@@ -43,10 +43,12 @@ public final class ScenarioRunner {
      *                    {@code <out>/checkpoints/replicate-<k>.ckpt} (0: none)
      * @param resume      a checkpoint read back: run only its replicate, from its step to the end
      *                    (null: a run from the start)
+     * @param warmups     where warm-up checkpoints are kept (null: {@link Warmups#standard()})
      */
     public record Options(long seed, int replicates, int threads, Path out, boolean force, boolean progress,
-                          List<String> commandLine, int checkpointEvery, Checkpoints.Restored resume) {
+                          List<String> commandLine, int checkpointEvery, Checkpoints.Restored resume, Warmups warmups) {
         public Options {
+            if (warmups == null) warmups = Warmups.standard();
             if (replicates < 1) throw new IllegalArgumentException("replicates must be at least 1, got " + replicates);
             if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
             if (checkpointEvery < 0) throw new IllegalArgumentException("checkpointEvery must be >= 0, got " + checkpointEvery);
@@ -55,7 +57,7 @@ public final class ScenarioRunner {
         /** A run from the start without checkpoints. */
         public Options(long seed, int replicates, int threads, Path out, boolean force, boolean progress,
                        List<String> commandLine) {
-            this(seed, replicates, threads, out, force, progress, commandLine, 0, null);
+            this(seed, replicates, threads, out, force, progress, commandLine, 0, null, null);
         }
     }
 
@@ -92,9 +94,9 @@ public final class ScenarioRunner {
                 long seed = Replicates.seed(o.seed(), k);
                 java.util.function.Consumer<String> note = warmupNote(log);
                 results.add(o.checkpointEvery() > 0
-                        ? Checkpoints.runWithCheckpoints(scenario.setup(), k, seed, o.threads(), o.checkpointEvery(),
+                        ? Checkpoints.runWithCheckpoints(o.warmups(), scenario.setup(), k, seed, o.threads(), o.checkpointEvery(),
                                 Checkpoints.file(outputs.dir(), k), onStep, note)
-                        : Replicates.run(scenario.setup(), k, seed, o.threads(), onStep, note));
+                        : Replicates.run(o.warmups(), scenario.setup(), k, seed, o.threads(), onStep, note));
             }
         }
         List<MonthlySeries> series = new ArrayList<>();
@@ -119,7 +121,7 @@ public final class ScenarioRunner {
         writeOdd(outputs);
         double wall = (System.nanoTime() - t0) / 1e9;
         outputs.writeManifest(new ManifestWriter.Run(name, scenario.file(), params, seeds, started, wall,
-                o.commandLine(), List.of()), ManifestInfo.current("dev"), warmupRecord(scenario.setup(), seeds));
+                o.commandLine(), List.of()), ManifestInfo.current("dev"), warmupRecord(o.warmups(), scenario.setup(), seeds));
         if (log != null) {
             log.printf("%s: %d replicate(s) x %d weeks (%d months) in %s%n", name, o.replicates(), steps,
                     scenario.setup().months(), formatDuration(wall));
@@ -131,7 +133,7 @@ public final class ScenarioRunner {
      * The manifest's record of the warm-up a run continued: its name, period, parameters and
      * the checkpoint of each replicate's seed (empty for a run from initial conditions).
      */
-    static Map<String, Object> warmupRecord(culturebridge.model.Setup setup, List<Long> seeds) {
+    static Map<String, Object> warmupRecord(Warmups warmups, culturebridge.model.Setup setup, List<Long> seeds) {
         culturebridge.model.Setup warm = setup.warmup();
         if (warm == null) return Map.of();
         LinkedHashMap<String, Object> w = new LinkedHashMap<>();
@@ -139,7 +141,7 @@ public final class ScenarioRunner {
         w.put("start", warm.start().toString());
         w.put("months", warm.months());
         List<String> checkpoints = new ArrayList<>();
-        for (long s : seeds) checkpoints.add(Warmups.checkpointFile(warm, s).toString());
+        for (long s : seeds) checkpoints.add(warmups.checkpointFile(warm, s).toString());
         w.put("checkpoints", checkpoints);
         w.put("parameters", ParamsBinder.values(warm.params()));
         return Map.of("warmup", w);

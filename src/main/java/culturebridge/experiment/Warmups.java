@@ -37,21 +37,31 @@ import java.util.function.Consumer;
  */
 public final class Warmups {
     /**
-     * Where warm-up checkpoints are kept unless {@link #setCache} or the system property
-     * {@code culturebridge.warmupCache} says otherwise.
+     * Where warm-up checkpoints are kept unless a command names another folder or the system
+     * property {@code culturebridge.warmupCache} says otherwise (the tests keep theirs in the
+     * build folder).
      */
     public static final Path DEFAULT_CACHE = Path.of("results", "warmups");
 
-    private static volatile Path cache = Path.of(System.getProperty("culturebridge.warmupCache", DEFAULT_CACHE.toString()));
+    private static final Warmups STANDARD =
+            new Warmups(Path.of(System.getProperty("culturebridge.warmupCache", DEFAULT_CACHE.toString())));
     private static final ConcurrentHashMap<Path, Object> LOCKS = new ConcurrentHashMap<>();
 
-    private Warmups() {}
+    private final Path cache;
 
-    /** Sets the folder of warm-up checkpoints (e.g. {@code --warmup-cache}, or a test's temporary folder). */
-    public static void setCache(Path dir) { cache = dir; }
+    /** Warm-ups kept in the folder {@code cache} (e.g. {@code --warmup-cache}, or a test's temporary folder). */
+    public Warmups(Path cache) {
+        this.cache = java.util.Objects.requireNonNull(cache, "cache");
+    }
+
+    /** Warm-ups kept in {@link #DEFAULT_CACHE}, or the folder the system property {@code culturebridge.warmupCache} names. */
+    public static Warmups standard() { return STANDARD; }
+
+    /** Warm-ups kept in {@code cache}, or {@link #standard()}'s folder if it is null. */
+    public static Warmups in(Path cache) { return cache == null ? STANDARD : new Warmups(cache); }
 
     /** The folder of warm-up checkpoints. */
-    public static Path cache() { return cache; }
+    public Path cache() { return cache; }
 
     /** A world ready for its first step with the collector of its months. */
     public record Prepared(World world, MonthlyCollector collector) {
@@ -71,7 +81,7 @@ public final class Warmups {
      *
      * @param log told when a warm-up has to be computed (may be null)
      */
-    public static Prepared prepare(Setup setup, long seed, int threads, Consumer<String> log) {
+    public Prepared prepare(Setup setup, long seed, int threads, Consumer<String> log) {
         World w = new World(setup, seed);
         w.setThreads(threads);
         arrange(w, log);
@@ -87,7 +97,7 @@ public final class Warmups {
      *
      * @param log told when a warm-up has to be computed (may be null)
      */
-    public static void arrange(World w, Consumer<String> log) {
+    public void arrange(World w, Consumer<String> log) {
         if (w.setup().warmup() == null) return;
         w.setWarmStart(world -> {
             Checkpoints.Restored warm = endState(world.setup().warmup(), world.seed(), world.threads(), log);
@@ -99,12 +109,12 @@ public final class Warmups {
     }
 
     /** The checkpoint file of a warm-up's end state for a seed. */
-    public static Path checkpointFile(Setup warmup, long seed) {
+    public Path checkpointFile(Setup warmup, long seed) {
         return folder(warmup).resolve("seed" + seed + ".ckpt");
     }
 
     /** The folder of a warm-up's checkpoints. */
-    public static Path folder(Setup warmup) {
+    public Path folder(Setup warmup) {
         return culturebridge.output.AtomicFiles.resolveInside(cache, warmup.name() + "-" + key(warmup));
     }
 
@@ -112,7 +122,7 @@ public final class Warmups {
      * The warm-up's world at its last step for a seed: read from its checkpoint, or run, saved
      * and then read back (so both paths continue from the same deserialized state).
      */
-    static Checkpoints.Restored endState(Setup warmup, long seed, int threads, Consumer<String> log) {
+    Checkpoints.Restored endState(Setup warmup, long seed, int threads, Consumer<String> log) {
         Path file = checkpointFile(warmup, seed);
         // A saved checkpoint is read without the lock: it is written atomically (AtomicFiles),
         // so no reader sees half a file, and the runs of one seed in a sweep, which all continue
@@ -173,7 +183,7 @@ public final class Warmups {
     }
 
     /** Runs the warm-up to its end and writes its checkpoint and monthly table. */
-    private static void run(Setup warmup, long seed, int threads, Path file) throws IOException {
+    private void run(Setup warmup, long seed, int threads, Path file) throws IOException {
         Prepared p = prepare(warmup, seed, threads, null);
         World w = p.world();
         try {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.JFrame;
 import sim.display.Console;
@@ -76,9 +77,12 @@ public class WorldWithUI extends GUIState {
      * @param setup   the world set-up of a loaded scenario (countries, period, policy, parameters)
      * @param seed    the run's seed (the Console shows it and may change it between runs)
      * @param threads threads for the audience phase (results do not depend on it)
+     * @param prepare  readies the new world before the Console first starts it; for a scenario
+     *                 with a warm-up, lets each start begin from the warm-up's end state for the
+     *                 Console's seed (the run machinery that keeps warm-ups is the caller's)
      */
-    public WorldWithUI(Setup setup, long seed, int threads) {
-        super(newWorld(setup, seed, threads));
+    public WorldWithUI(Setup setup, long seed, int threads, Consumer<World> prepare) {
+        super(newWorld(setup, seed, threads, prepare));
         this.setup = setup;
         this.world = (World) state;
         this.collector = MonthlyCollector.attachOnStart(world);
@@ -105,12 +109,10 @@ public class WorldWithUI extends GUIState {
                 new MapImage.Layer("Banner and legend", new OverlayLayer(scene), true));
     }
 
-    private static World newWorld(Setup setup, long seed, int threads) {
+    private static World newWorld(Setup setup, long seed, int threads, Consumer<World> prepare) {
         World w = new World(setup, seed);
         w.setThreads(threads);
-        // a scenario with a warm-up starts, each time the Console starts it, from the warm-up's
-        // end state for the Console's seed (computed once and kept, as in headless runs)
-        culturebridge.experiment.Warmups.arrange(w, msg -> System.out.println(msg));
+        prepare.accept(w);
         return w;
     }
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import culturebridge.experiment.Bench;
+import culturebridge.tools.Bench;
 import culturebridge.testing.ChildJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;

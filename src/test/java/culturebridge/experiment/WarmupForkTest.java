@@ -26,7 +26,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,17 +39,15 @@ class WarmupForkTest {
     private static final long SEED = 77;
 
     @TempDir Path cache;
-    private Path previousCache;
+    private Warmups warmups;
 
     @BeforeEach
     void useTemporaryCache() {
-        previousCache = Warmups.cache();
-        Warmups.setCache(cache);
+        warmups = new Warmups(cache);
     }
 
-    @AfterEach
-    void restoreCache() {
-        Warmups.setCache(previousCache);
+    private ReplicateResult run(Setup setup, long seed, int threads) {
+        return Replicates.run(warmups, setup, 0, seed, threads, null, null);
     }
 
     private static Scenario load(String name, Map<String, String> extra) throws ScenarioException {
@@ -83,12 +80,12 @@ class WarmupForkTest {
     @Test
     void checkpointedAndComputedWarmUpsGiveTheSameArmForAnyThreadCount() throws Exception {
         Setup arm = load("status-quo-2026", Map.of("agents", "12000")).setup();
-        MonthlySeries computed = Replicates.run(arm, 0, SEED, 1, null).series();
-        Path checkpoint = Warmups.checkpointFile(arm.warmup(), SEED);
+        MonthlySeries computed = run(arm, SEED, 1).series();
+        Path checkpoint = warmups.checkpointFile(arm.warmup(), SEED);
         assertTrue(Files.isRegularFile(checkpoint), "no checkpoint at " + checkpoint);
         assertTrue(Files.isRegularFile(checkpoint.resolveSibling("seed" + SEED + "-monthly.csv")), "no warm-up table");
         long written = Files.getLastModifiedTime(checkpoint).toMillis();
-        MonthlySeries fromCheckpoint = Replicates.run(arm, 0, SEED, 2, null).series();
+        MonthlySeries fromCheckpoint = run(arm, SEED, 2).series();
         assertEquals(written, Files.getLastModifiedTime(checkpoint).toMillis(), "the warm-up ran again");
         assertSameSeries(computed, fromCheckpoint);
         assertEquals(YearMonth.of(2026, 1), computed.months().get(0));
@@ -97,10 +94,10 @@ class WarmupForkTest {
     @Test
     void aDamagedCheckpointIsComputedAgainWithTheSameResult() throws Exception {
         Setup arm = load("status-quo-2026", Map.of()).setup();
-        MonthlySeries first = Replicates.run(arm, 0, SEED, 1, null).series();
-        Path checkpoint = Warmups.checkpointFile(arm.warmup(), SEED);
+        MonthlySeries first = run(arm, SEED, 1).series();
+        Path checkpoint = warmups.checkpointFile(arm.warmup(), SEED);
         Files.write(checkpoint, new byte[] {1, 2, 3});
-        MonthlySeries again = Replicates.run(arm, 0, SEED, 1, null).series();
+        MonthlySeries again = run(arm, SEED, 1).series();
         assertSameSeries(first, again);
         assertTrue(Files.size(checkpoint) > 3, "the damaged checkpoint was not replaced");
     }
@@ -109,8 +106,8 @@ class WarmupForkTest {
     void armsStartFromTheSameWarmedUpWorld() throws Exception {
         // same climate in both arms, so they differ only from the gradual path's second stage (July 2026)
         Map<String, String> tension = Map.of("baselineTension", "0.3");
-        MonthlySeries statusQuo = Replicates.run(load("status-quo-2026", tension).setup(), 0, SEED, 1, null).series();
-        MonthlySeries gradual = Replicates.run(load("gradual-opening-2026", tension).setup(), 0, SEED, 1, null).series();
+        MonthlySeries statusQuo = run(load("status-quo-2026", tension).setup(), SEED, 1).series();
+        MonthlySeries gradual = run(load("gradual-opening-2026", tension).setup(), SEED, 1).series();
         int stage2 = gradual.months().indexOf(YearMonth.of(2026, 7));
         for (int i = 0; i < stage2; i++) assertArrayEquals(statusQuo.values()[i], gradual.values()[i], "month " + i);
         assertEquals("working-level-talks-films", gradual.stages().get(stage2));
@@ -118,16 +115,16 @@ class WarmupForkTest {
             assertEquals(1, folders.count(), "both arms should share one warm-up");
         }
         // and a different seed is a different history
-        MonthlySeries other = Replicates.run(load("status-quo-2026", tension).setup(), 0, SEED + 1, 1, null).series();
+        MonthlySeries other = run(load("status-quo-2026", tension).setup(), SEED + 1, 1).series();
         assertNotEquals(statusQuo.series("attitude.CN")[0], other.series("attitude.CN")[0]);
     }
 
     @Test
     void theArmContinuesTheStateTheHistoryReached() throws Exception {
         Setup arm = load("status-quo-2026", Map.of("agents", "12000")).setup();
-        MonthlySeries forked = Replicates.run(arm, 0, SEED, 1, null).series();
-        MonthlySeries history = Replicates.run(arm.warmup(), 0, SEED, 1, null).series();
-        MonthlySeries cold = Replicates.run(arm.withoutWarmup(), 0, SEED, 1, null).series();
+        MonthlySeries forked = run(arm, SEED, 1).series();
+        MonthlySeries history = run(arm.warmup(), SEED, 1).series();
+        MonthlySeries cold = run(arm.withoutWarmup(), SEED, 1).series();
         for (String metric : List.of("favourable.CN", "attitude.KR", "adoption.KR.drama.in.CN", "adoption.CN.drama.in.KR")) {
             double end = history.series(metric)[history.months().size() - 1];
             double next = forked.series(metric)[0];
@@ -168,7 +165,7 @@ class WarmupForkTest {
         Scenario sc = load("status-quo-2026", Map.of());
         Setup arm = sc.setup();
         Path ckpt = dir.resolve("arm.ckpt");
-        ReplicateResult whole = Checkpoints.runWithCheckpoints(arm, 0, SEED, 1, 20, ckpt, null, null);
+        ReplicateResult whole = Checkpoints.runWithCheckpoints(warmups, arm, 0, SEED, 1, 20, ckpt, null, null);
         Checkpoints.Restored r = Checkpoints.read(ckpt);
         assertTrue(r.header().step() > r.world().calendar().firstStep(), "the checkpoint should be inside the arm");
         assertEquals(null, Checkpoints.mismatch(r, arm));
@@ -179,15 +176,15 @@ class WarmupForkTest {
     @Test
     void aSavedCheckpointIsReadWhileAnotherRunHoldsItsLock() throws Exception {
         Setup warmup = load("status-quo-2026", Map.of()).setup().warmup();
-        Checkpoints.Restored first = Warmups.endState(warmup, SEED, 1, null);
-        Path file = Warmups.checkpointFile(warmup, SEED);
+        Checkpoints.Restored first = warmups.endState(warmup, SEED, 1, null);
+        Path file = warmups.checkpointFile(warmup, SEED);
         assertTrue(Files.isRegularFile(file));
         // another run of the same seed holds the lock (as while it computes); a run that finds
         // the checkpoint saved reads it without waiting
         ExecutorService other = Executors.newSingleThreadExecutor();
         try {
             synchronized (Warmups.lockFor(file)) {
-                Future<Checkpoints.Restored> read = other.submit(() -> Warmups.endState(warmup, SEED, 1, null));
+                Future<Checkpoints.Restored> read = other.submit(() -> warmups.endState(warmup, SEED, 1, null));
                 Checkpoints.Restored second = read.get(60, TimeUnit.SECONDS);
                 assertEquals(first.world().schedule.getSteps(), second.world().schedule.getSteps());
                 var a = first.world().audiences();

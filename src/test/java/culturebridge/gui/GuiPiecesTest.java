@@ -297,7 +297,7 @@ class GuiPiecesTest {
     @Test
     void theModelInspectorShowsTheParameterBean() throws Exception {
         Scenario sc = GuiScenarios.load("gradual-opening-2026", 200, 1);
-        WorldWithUI gui = new WorldWithUI(sc.setup(), 1, 1);
+        WorldWithUI gui = new WorldWithUI(sc.setup(), 1, 1, GuiScenarios.WARM_START);
         Object inspected = gui.getSimulationInspectedObject();
         assertTrue(inspected == gui.world().params(), "the live parameter bean itself, so edits apply from the next step");
         sim.util.Properties props = sim.util.Properties.getProperties(inspected);

@@ -1,8 +1,10 @@
 package culturebridge.experiment.sweep;
 
 import culturebridge.experiment.Replicates;
+import culturebridge.experiment.Warmups;
 import culturebridge.model.Setup;
 import culturebridge.output.MonthlySeries;
+import java.nio.file.Path;
 
 /**
  * The model itself as a sweep's run: a fresh {@link culturebridge.model.World} per run, stepped
@@ -12,8 +14,22 @@ import culturebridge.output.MonthlySeries;
 public final class ModelRun implements RunWork {
     private static final long serialVersionUID = 1L;
 
+    /** The folder of warm-up checkpoints, as text (a Path does not serialize to Spark's executors); null: the standard one. */
+    private final String warmupCache;
+
+    /** Runs whose warm-ups are kept in {@link Warmups#standard()}'s folder. */
+    public ModelRun() {
+        this(null);
+    }
+
+    /** @param warmupCache folder of warm-up checkpoints every worker can read and write (null: the standard one) */
+    public ModelRun(Path warmupCache) {
+        this.warmupCache = warmupCache == null ? null : warmupCache.toString();
+    }
+
     @Override
     public MonthlySeries run(Setup setup, RunKey key) {
-        return Replicates.run(setup, key.replicate(), key.seed(), 1, null).series();
+        Warmups warmups = Warmups.in(warmupCache == null ? null : Path.of(warmupCache));
+        return Replicates.run(warmups, setup, key.replicate(), key.seed(), 1, null, null).series();
     }
 }

@@ -75,7 +75,7 @@ public final class PatternValidator {
         sets.putAll(extra);
         Setup setup = ScenarioLoader.load(scenarios.resolve(file), sets, Metrics::names).setup();
         // as researchers run it: a 2026 scenario continues its warm-up
-        Warmups.Prepared p = Warmups.prepare(setup, runSeed, threads, null);
+        Warmups.Prepared p = Warmups.standard().prepare(setup, runSeed, threads, null);
         World w = p.world();
         while (!p.done()) w.schedule.step(w);
         w.finish();

@@ -2,6 +2,7 @@ package culturebridge.experiment.sweep.analysis;
 
 import culturebridge.chart.ChartExporter;
 import culturebridge.chart.ChartStyle;
+import culturebridge.chart.CiBarRenderer;
 import culturebridge.output.AtomicFiles;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -116,7 +117,7 @@ final class SweepCharts {
             String series = label(row.index());
             double v = row.value().estimate();
             ds.addValue(Double.isFinite(v) ? v : 0, series, row.factor());
-            renderer.setInterval(series, row.factor(), row.value());
+            renderer.setInterval(series, row.factor(), row.value().low(), row.value().high());
             for (double x : new double[] {v, row.value().low(), row.value().high()}) {
                 // Intervals widen the axis, but not beyond a few times the estimates' own range,
                 // so one wild bootstrap bound cannot flatten every bar.
@@ -307,7 +308,7 @@ final class SweepCharts {
                 String cat = p.point() + ": " + (p.arm().length() > 70 ? p.arm().substring(0, 67) + "..." : p.arm());
                 Interval ci = p.paired().difference();
                 ds.addValue(ci.estimate(), "difference", cat);
-                renderer.setInterval("difference", cat, ci);
+                renderer.setInterval("difference", cat, ci.low(), ci.high());
                 for (double x : new double[] {ci.estimate(), ci.low(), ci.high()}) {
                     if (Double.isFinite(x)) {
                         lo = Math.min(lo, x);

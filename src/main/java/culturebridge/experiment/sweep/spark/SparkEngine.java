@@ -36,14 +36,14 @@ import org.apache.spark.broadcast.Broadcast;
  *
  * <p>Start-up: Spark takes seconds to come up, so its context is started on a thread of its
  * own ({@link SparkStart}) while the driver does work that needs no Spark; through the
- * launcher, that starts before the sweep file is even read ({@link SparkMain}). Jobs are RDDs
+ * launcher, that starts before the sweep file is even read ({@link EarlySparkStart}). Jobs are RDDs
  * made directly ({@link TaskRDD}), which skips {@code parallelize}'s JSON scope.
  *
  * <p>This class is only loaded by name ({@code SweepEngines}), so Spark stays off the class
  * path of local sweeps and scenario runs.
  */
 public final class SparkEngine implements SweepEngine {
-    /** The name of a context started before the sweep is loaded (see {@link SparkMain}). */
+    /** The name of a context started before the sweep is loaded (see {@link EarlySparkStart}). */
     static final String EARLY_APP_NAME = "culturebridge sweep";
     /** The master when neither {@code --master} nor spark-submit gives one. */
     public static final String DEFAULT_MASTER = "local[*]";
@@ -66,7 +66,7 @@ public final class SparkEngine implements SweepEngine {
     static String resolveMaster(String master) {
         // spark-submit passes its --master as the system property spark.master, which a new
         // SparkConf reads; resolving it now lets the log and the manifest name the real master.
-        // (Read directly: this runs on the main thread before Spark's start, see SparkMain,
+        // (Read directly: this runs on the main thread before Spark's start, see EarlySparkStart,
         // and SparkConf would load Scala and Spark classes there.)
         return master != null ? master : System.getProperty("spark.master", DEFAULT_MASTER);
     }
@@ -93,7 +93,7 @@ public final class SparkEngine implements SweepEngine {
     @Override
     public void run(SweepPlan plan, List<RunKey> todo, RunExecutor executor, RunSink sink) throws IOException {
         // The context comes up on a thread of its own (SparkStart) while this one builds the
-        // first job's set-ups: begun by SparkMain before the sweep was loaded, or now.
+        // first job's set-ups: begun by EarlySparkStart before the sweep was loaded, or now.
         CompletableFuture<JavaSparkContext> starting = SparkStart.take(master);
         if (starting == null) starting = SparkStart.start(master, "culturebridge sweep " + plan.spec().name());
         JavaSparkContext jsc = null;

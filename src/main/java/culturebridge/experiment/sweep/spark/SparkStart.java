@@ -10,7 +10,7 @@ import org.apache.spark.api.java.JavaSparkContext;
  * command line, loading and checking the sweep, writing the results folder and building the
  * first runs' set-ups. Nothing of that depends on Spark.
  *
- * <p>{@link SparkMain} begins a start when the command line asks for a sweep on a local
+ * <p>{@link EarlySparkStart} begins a start when the command line asks for a sweep on a local
  * master, before the sweep is even loaded; {@link SparkEngine#run} takes that context if the
  * master matches, else begins its own start here. At most one start is pending at a time (a
  * JVM holds one Spark context).

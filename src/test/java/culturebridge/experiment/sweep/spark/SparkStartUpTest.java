@@ -7,24 +7,24 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which command lines have Spark started early ({@link SparkMain}), and the first job's size
+ * Which command lines have Spark started early ({@link EarlySparkStart}), and the first job's size
  * guessed from the master before the context is up. Starts no Spark.
  */
 class SparkStartUpTest {
 
     @Test
     void onlySweepsOnALocalSparkMasterStartEarly() {
-        assertEquals("local[2]", SparkMain.earlyMaster(List.of("sweep", "f.yaml", "--engine", "spark", "--master", "local[2]")));
-        assertEquals("local[3]", SparkMain.earlyMaster(List.of("sweep", "--engine=spark", "--master=local[3]", "f.yaml")));
+        assertEquals("local[2]", EarlySparkStart.earlyMaster(List.of("sweep", "f.yaml", "--engine", "spark", "--master", "local[2]")));
+        assertEquals("local[3]", EarlySparkStart.earlyMaster(List.of("sweep", "--engine=spark", "--master=local[3]", "f.yaml")));
         assertEquals(System.getProperty("spark.master", SparkEngine.DEFAULT_MASTER),
-                SparkMain.earlyMaster(List.of("sweep", "f.yaml", "--engine", "spark")));
-        assertNull(SparkMain.earlyMaster(List.of("sweep", "f.yaml")), "local engine");
-        assertNull(SparkMain.earlyMaster(List.of("sweep", "f.yaml", "--engine", "local")));
-        assertNull(SparkMain.earlyMaster(List.of("sweep", "f.yaml", "--engine", "spark", "--master", "spark://h:7077")), "cluster");
-        assertNull(SparkMain.earlyMaster(List.of("sweep", "f.yaml", "--engine", "spark", "--dry-run")));
-        assertNull(SparkMain.earlyMaster(List.of("sweep", "--help", "--engine", "spark")));
-        assertNull(SparkMain.earlyMaster(List.of("run", "status-quo-2026", "--engine", "spark")));
-        assertNull(SparkMain.earlyMaster(List.of()));
+                EarlySparkStart.earlyMaster(List.of("sweep", "f.yaml", "--engine", "spark")));
+        assertNull(EarlySparkStart.earlyMaster(List.of("sweep", "f.yaml")), "local engine");
+        assertNull(EarlySparkStart.earlyMaster(List.of("sweep", "f.yaml", "--engine", "local")));
+        assertNull(EarlySparkStart.earlyMaster(List.of("sweep", "f.yaml", "--engine", "spark", "--master", "spark://h:7077")), "cluster");
+        assertNull(EarlySparkStart.earlyMaster(List.of("sweep", "f.yaml", "--engine", "spark", "--dry-run")));
+        assertNull(EarlySparkStart.earlyMaster(List.of("sweep", "--help", "--engine", "spark")));
+        assertNull(EarlySparkStart.earlyMaster(List.of("run", "status-quo-2026", "--engine", "spark")));
+        assertNull(EarlySparkStart.earlyMaster(List.of()));
     }
 
     @Test

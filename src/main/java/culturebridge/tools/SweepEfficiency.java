@@ -1,4 +1,4 @@
-package culturebridge.experiment;
+package culturebridge.tools;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

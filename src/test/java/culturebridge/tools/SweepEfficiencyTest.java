@@ -1,4 +1,4 @@
-package culturebridge.experiment;
+package culturebridge.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

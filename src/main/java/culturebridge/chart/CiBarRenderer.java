@@ -1,4 +1,4 @@
-package culturebridge.experiment.sweep.analysis;
+package culturebridge.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -21,29 +21,29 @@ import org.jfree.data.category.CategoryDataset;
  * own statistical bar renderer only draws symmetric mean ± sd bars; bootstrap intervals are not
  * symmetric, so each bar's interval is given explicitly.
  */
-final class CiBarRenderer extends BarRenderer {
+public final class CiBarRenderer extends BarRenderer {
     private static final long serialVersionUID = 1L;
     private static final double CAP = 4;
 
-    private final Map<String, Interval> intervals = new LinkedHashMap<>();
+    private final Map<String, double[]> intervals = new LinkedHashMap<>();
 
-    /** Sets the interval of the bar of series {@code row} in category {@code column}. */
-    void setInterval(Comparable<?> row, Comparable<?> column, Interval ci) {
-        intervals.put(row + "\u0000" + column, ci);
+    /** Sets the interval (low to high; NaN: none) of the bar of series {@code row} in category {@code column}. */
+    public void setInterval(Comparable<?> row, Comparable<?> column, double low, double high) {
+        intervals.put(row + "\u0000" + column, new double[] {low, high});
     }
 
     @Override
     public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
                          CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column, int pass) {
         super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
-        Interval ci = intervals.get(dataset.getRowKey(row) + "\u0000" + dataset.getColumnKey(column));
-        if (ci == null || !Double.isFinite(ci.low()) || !Double.isFinite(ci.high())) return;
+        double[] ci = intervals.get(dataset.getRowKey(row) + "\u0000" + dataset.getColumnKey(column));
+        if (ci == null || !Double.isFinite(ci[0]) || !Double.isFinite(ci[1])) return;
         PlotOrientation orientation = plot.getOrientation();
         double w0 = calculateBarW0(plot, orientation, dataArea, domainAxis, state, row, column);
         double mid = w0 + state.getBarWidth() / 2;
         RectangleEdge edge = plot.getRangeAxisEdge();
-        double lo = rangeAxis.valueToJava2D(ci.low(), dataArea, edge);
-        double hi = rangeAxis.valueToJava2D(ci.high(), dataArea, edge);
+        double lo = rangeAxis.valueToJava2D(ci[0], dataArea, edge);
+        double hi = rangeAxis.valueToJava2D(ci[1], dataArea, edge);
         g2.setPaint(new Color(0x222222));
         g2.setStroke(new BasicStroke(1.4f));
         if (orientation == PlotOrientation.HORIZONTAL) {

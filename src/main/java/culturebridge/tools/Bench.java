@@ -1,4 +1,4 @@
-package culturebridge.experiment;
+package culturebridge.tools;
 
 import culturebridge.model.BenchHooks;
 import culturebridge.model.Setup;

@@ -4,32 +4,31 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The entry point of {@code scripts/spark/culturebridge-spark}: {@code culturebridge.cli.Main},
- * except that a sweep on a local Spark master has its Spark context started at once, on a
- * thread of its own ({@link SparkStart}), while the command line is parsed and the sweep is
- * loaded, checked and prepared. Those take one to two seconds on the main thread, during
- * which the machine's other cores are idle; Spark takes as long to come up. Every other
- * command line (another command, the local engine, a cluster master, {@code --dry-run},
- * {@code --help}) runs exactly as {@code Main} runs it.
+ * The early start of Spark for {@code scripts/spark/culturebridge-spark} (its entry point is
+ * {@code culturebridge.cli.SparkMain}): a sweep on a local Spark master has its Spark context
+ * started at once, on a thread of its own ({@link SparkStart}), while the command line is parsed
+ * and the sweep is loaded, checked and prepared. Those take one to two seconds on the main
+ * thread, during which the machine's other cores are idle; Spark takes as long to come up.
+ * Every other command line (another command, the local engine, a cluster master,
+ * {@code --dry-run}, {@code --help}) starts nothing here.
  *
  * <p>Only local masters start early: their context's name is not shown anywhere (the web UI
  * is off), so it need not name the sweep, which is not known yet. A cluster's context is
  * started by {@link SparkEngine#run}, named after the sweep.
  */
-public final class SparkMain {
-    private SparkMain() {
+public final class EarlySparkStart {
+    private EarlySparkStart() {
     }
 
-    /** @param args as for {@code culturebridge.cli.Main} */
-    public static void main(String[] args) {
+    /** Begins Spark's start if the command line runs a sweep on a local Spark master; see {@link #earlyMaster}. */
+    public static void beginFor(String[] args) {
         String master = earlyMaster(List.of(args));
         if (master != null) SparkStart.begin(master, SparkEngine.EARLY_APP_NAME);
-        culturebridge.cli.Main.main(args);
     }
 
     /**
      * The local master of a sweep on Spark this command line runs, or null if it runs no such
-     * sweep (or may not: a bad command line is left to {@code Main} to report).
+     * sweep (or may not: a bad command line is left to the command line's parser to report).
      */
     static String earlyMaster(List<String> args) {
         if (args.isEmpty() || !args.get(0).equals("sweep")) return null;
