@@ -8,7 +8,7 @@ import culturebridge.model.opinion.ContentShare;
  * favourable toward C (Pew reading, {@link culturebridge.model.opinion.SurveyMapping}); C's
  * share of the content consumed in P's market over the last 12 months (gross of released
  * titles, as KOFIC counts admissions; {@link ContentShare}); visitors from P to C over the last
- * 12 months per 1,000 of P's population. The composite
+ * 12 months (scaled to a year while fewer weeks have passed) per 1,000 of P's population. The composite
  * {@code SPI = 100 (wF fav + wC share + wV min(1, visitors / ref)) / (wF + wC + wV)} has equal
  * weights by default (an assumption: no survey measures the composite) and the visitor
  * reference {@code ref} of {@link Params#getSoftPowerVisitorReference()}.
@@ -34,7 +34,9 @@ public record SoftPowerIndex(double favourable, double contentShare, double visi
         double fav = w.summary().favourableShare()[partner];
         double share = to >= from ? ContentShare.of(w.content(), country, partner, null, from, to, p.getForeignRevenueShare()) : 0;
         double visitors = to >= from ? w.tripLog().persons(partner, from, to) : 0;
-        double per1000 = 1000 * visitors / w.country(partner).population();
+        // a year's rate: in a run's first year the window is shorter than 52 weeks
+        double weeks = to >= from ? to - from + 1 : 1;
+        double per1000 = 1000 * visitors / w.country(partner).population() * (WINDOW_WEEKS / weeks);
         return compose(fav, share, per1000, p);
     }
 
