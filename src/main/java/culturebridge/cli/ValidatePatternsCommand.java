@@ -16,7 +16,9 @@ import picocli.CommandLine.Spec;
 /** {@code validate-patterns}: the table of documented patterns the model should reproduce. */
 @Command(name = "validate-patterns", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run the validation scenarios and print, with numbers and pass/fail, the documented patterns",
-                "(Bass adoption, revenue tail, seasonality, MERS dip, Korea's 1998-2004 opening to Japanese culture)."})
+                "(Bass adoption, revenue tail, seasonality, MERS dip, Korea's 1998-2004 opening to Japanese culture,",
+                "each public's view of the other against Pew and CISS, content shares, soft-power asymmetry),",
+                "split into the calibration window (to 2019) and out of sample (2020 on)."})
 final class ValidatePatternsCommand implements Callable<Integer> {
 
     @Spec CommandLine.Model.CommandSpec spec;
@@ -26,6 +28,10 @@ final class ValidatePatternsCommand implements Callable<Integer> {
 
     @Mixin SharedOptions.Seed seed;
     @Mixin SharedOptions.Threads threads;
+
+    @Option(names = "--replicates", paramLabel = "N", defaultValue = "5",
+            description = "runs of the history (seeds S, S+1, ...) for the survey, content and soft-power rows (default: ${DEFAULT-VALUE})")
+    int replicates;
 
     @Option(names = "--scenarios", paramLabel = "DIR", defaultValue = "scenarios", description = "folder of scenario files (default: ${DEFAULT-VALUE})")
     Path scenarios;
@@ -38,13 +44,18 @@ final class ValidatePatternsCommand implements Callable<Integer> {
         if (n < 0) return Main.BAD_INPUT;
         List<PatternCheck> checks;
         try {
-            checks = new PatternValidator(scenarios, agents, seed.value, n).run();
+            checks = new PatternValidator(scenarios, agents, seed.value, n, replicates).run();
         } catch (ScenarioException e) {
             err.println("error: " + e.getMessage());
             return Main.BAD_INPUT;
         }
         int passed = 0;
-        for (PatternCheck c : checks) {
+        String window = null;
+        for (PatternCheck c : checks.stream().sorted(java.util.Comparator.comparing(PatternCheck::window)).toList()) {
+            if (!c.window().equals(window)) {
+                window = c.window();
+                out.printf("== %s ==%n", window);
+            }
             out.printf("%s  %s%n", c.pass() ? "PASS" : "FAIL", c.pattern());
             out.printf("      measure:   %s%n", c.measure());
             out.printf("      simulated: %s%n", c.simulated());

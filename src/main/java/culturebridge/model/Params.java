@@ -143,10 +143,16 @@ public class Params implements java.io.Serializable, Propertied {
     public double getSatisfactionSd() { return values[SATISFACTION_SD.index()]; }
     public double getDirectContactWeight() { return values[DIRECT_CONTACT_WEIGHT.index()]; }
     public double getWordOfMouthWeight() { return values[WORD_OF_MOUTH_WEIGHT.index()]; }
-    public double getSoftPowerFamiliarityWeight() { return values[SOFT_POWER_FAMILIARITY_WEIGHT.index()]; }
-    public double getSoftPowerReputationWeight() { return values[SOFT_POWER_REPUTATION_WEIGHT.index()]; }
-    public double getSoftPowerInfluenceWeight() { return values[SOFT_POWER_INFLUENCE_WEIGHT.index()]; }
-    public double getSoftPowerPullWeight() { return values[SOFT_POWER_PULL_WEIGHT.index()]; }
+    public double getSoftPowerFavourableWeight() { return values[SOFT_POWER_FAVOURABLE_WEIGHT.index()]; }
+    public double getSoftPowerContentWeight() { return values[SOFT_POWER_CONTENT_WEIGHT.index()]; }
+    public double getSoftPowerVisitorWeight() { return values[SOFT_POWER_VISITOR_WEIGHT.index()]; }
+    public double getSoftPowerVisitorReference() { return values[SOFT_POWER_VISITOR_REFERENCE.index()]; }
+    public double getNormAdjustmentYears() { return values[NORM_ADJUSTMENT_YEARS.index()]; }
+    public double getAttitudeAdoptionEffect() { return values[ATTITUDE_ADOPTION_EFFECT.index()]; }
+    public double getFilmNegativeShare() { return values[FILM_NEGATIVE_SHARE.index()]; }
+    public double getDramaNegativeShare() { return values[DRAMA_NEGATIVE_SHARE.index()]; }
+    public double getMusicNegativeShare() { return values[MUSIC_NEGATIVE_SHARE.index()]; }
+    public double getDigitalNegativeShare() { return values[DIGITAL_NEGATIVE_SHARE.index()]; }
 
     public void setAgents(int v) { set(AGENTS, v); }
     public void setNetworkType(String v) { set(NETWORK_TYPE, v); }
@@ -158,6 +164,12 @@ public class Params implements java.io.Serializable, Propertied {
     public void setInitialAdoptionShare(double v) { set(INITIAL_ADOPTION_SHARE, v); }
     public void setMediatedContactPerYear(double v) { set(MEDIATED_CONTACT_PER_YEAR, v); }
     public void setNewsNegativityPerYear(double v) { set(NEWS_NEGATIVITY_PER_YEAR, v); }
+    public void setAnchoringPerYear(double v) { set(ANCHORING_PER_YEAR, v); }
+    public void setFilmNegativeShare(double v) { set(FILM_NEGATIVE_SHARE, v); }
+    public void setDramaNegativeShare(double v) { set(DRAMA_NEGATIVE_SHARE, v); }
+    public void setMusicNegativeShare(double v) { set(MUSIC_NEGATIVE_SHARE, v); }
+    public void setDigitalNegativeShare(double v) { set(DIGITAL_NEGATIVE_SHARE, v); }
+    public void setAttitudeAdoptionEffect(double v) { set(ATTITUDE_ADOPTION_EFFECT, v); }
     public void setConfidenceBound(double v) { set(CONFIDENCE_BOUND, v); }
     public void setConvergenceRate(double v) { set(CONVERGENCE_RATE, v); }
     public void setSocialInteractionsPerWeek(double v) { set(SOCIAL_INTERACTIONS_PER_WEEK, v); }
@@ -178,6 +190,16 @@ public class Params implements java.io.Serializable, Propertied {
             case DRAMA -> getDramaInnovationPerYear();
             case MUSIC -> getMusicInnovationPerYear();
             case DIGITAL -> getDigitalInnovationPerYear();
+        };
+    }
+
+    /** The negative share of mediated contact of a medium. */
+    public double negativeShare(Medium m) {
+        return switch (m) {
+            case FILM -> getFilmNegativeShare();
+            case DRAMA -> getDramaNegativeShare();
+            case MUSIC -> getMusicNegativeShare();
+            case DIGITAL -> getDigitalNegativeShare();
         };
     }
 

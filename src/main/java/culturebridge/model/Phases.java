@@ -20,7 +20,9 @@ final class Phases {
         private static final long serialVersionUID = 1L;
         @Override public void step(SimState s) {
             WorldState w = ((World) s).state();
-            w.climate.update(w.calendar.date(s.schedule.getSteps()), w.params.getBaselineTension());
+            java.time.LocalDate date = w.calendar.date(s.schedule.getSteps());
+            w.climate.update(date, w.params.getBaselineTension());
+            w.news.update(date);
         }
     }
 
@@ -60,8 +62,8 @@ final class Phases {
             WorldState w = world.state();
             long step = s.schedule.getSteps();
             w.updateSupply((int) step, world.fixedSupply());
-            AudienceBehaviour b = new AudienceBehaviour(w.audiences, w.params, w.streams, step, w.supply, w.climate.tension(),
-                    w.attitudeReferenceTension(), w.trips.weekInputs(world, (int) step));
+            AudienceBehaviour b = new AudienceBehaviour(w.audiences, w.params, w.streams, step, w.supply, w.news,
+                    w.trips.weekInputs(world, (int) step));
             StepTimer timer = world.timer();
             timer.enter(StepTimer.Part.AUDIENCE_STEP);
             world.ranges().run(w.audiences.size(), Audiences.PARALLEL_MIN_AGENTS, b::step);

@@ -1,40 +1,53 @@
 package culturebridge.model;
 
-import culturebridge.model.agent.AudienceSummary;
+import culturebridge.model.opinion.ContentShare;
 
 /**
- * Soft power of country C as seen by the partner population P, after the three KPIs of the
- * Brand Finance Global Soft Power Index plus a behavioural term (model-literature §5, design
- * choice): familiarity = share of P who consumed C's content (or, with tourism, visited C);
- * reputation = mean attitude of P toward C; influence = share of P who adopted some of C's
- * content in the last 52 weeks; pull = trips P-&gt;C in the last 12 months relative to the
- * first 12, capped at 2 and halved (0.5 = as at the start).
- * {@code SPI = 100 (wF Fam + wR Rep + wI Inf + wB Pull) / (wF + wR + wI + wB)}.
+ * Soft power of country C among the partner's people P, from three parts one can measure
+ * (each also written as its own column): survey favourability, the share of P's people
+ * favourable toward C (Pew reading, {@link culturebridge.model.opinion.SurveyMapping}); C's
+ * share of the content consumed in P's market over the last 12 months (gross of released
+ * titles, as KOFIC counts admissions; {@link ContentShare}); visitors from P to C over the last
+ * 12 months (scaled to a year while fewer weeks have passed) per 1,000 of P's population. The composite
+ * {@code SPI = 100 (wF fav + wC share + wV min(1, visitors / ref)) / (wF + wC + wV)} has equal
+ * weights by default (an assumption: no survey measures the composite) and the visitor
+ * reference {@code ref} of {@link Params#getSoftPowerVisitorReference()}.
  *
- * @param familiarity 0..1
- * @param reputation  0..1
- * @param influence   0..1
- * @param pull        0..1
- * @param index       0..100
+ * @param favourable       share of P favourable toward C, 0..1
+ * @param contentShare     C's share of the content consumed in P's market, 0..1
+ * @param visitorsPer1000  visitors from P to C in the last 12 months per 1,000 of P's people
+ * @param index            0..100
  */
-public record SoftPowerIndex(double familiarity, double reputation, double influence, double pull, double index) {
+public record SoftPowerIndex(double favourable, double contentShare, double visitorsPer1000, double index) {
 
-    /**
-     * Soft power of {@code country} in the partner population.
-     *
-     * @param pull behavioural pull in [0, 1] (see {@code World#pull})
-     */
-    public static SoftPowerIndex of(int country, AudienceSummary s, double pull, Params p) {
-        int audience = 1 - country;
-        double fam = s.familiarShare()[audience];
-        double rep = s.meanAttitude()[audience];
-        double inf = s.recentAdopterShare()[audience];
-        double wF = p.getSoftPowerFamiliarityWeight();
-        double wR = p.getSoftPowerReputationWeight();
-        double wI = p.getSoftPowerInfluenceWeight();
-        double wB = p.getSoftPowerPullWeight();
-        double w = wF + wR + wI + wB;
-        double index = w > 0 ? 100 * (wF * fam + wR * rep + wI * inf + wB * pull) / w : 0;
-        return new SoftPowerIndex(fam, rep, inf, pull, index);
+    /** Weeks over which content and visitors are counted (one year). */
+    public static final int WINDOW_WEEKS = 52;
+
+    /** Soft power of {@code country} among the partner's people now. */
+    public static SoftPowerIndex of(World w, int country) {
+        int partner = 1 - country;
+        Params p = w.params();
+        int step = w.currentStep();
+        // the collector reads it in the month's last step, after that step's trips
+        int from = Math.max(0, step - WINDOW_WEEKS + 1);
+        int to = step;
+        double fav = w.summary().favourableShare()[partner];
+        double share = to >= from ? ContentShare.of(w.content(), country, partner, null, from, to, p.getForeignRevenueShare()) : 0;
+        double visitors = to >= from ? w.tripLog().persons(partner, from, to) : 0;
+        // a year's rate: in a run's first year the window is shorter than 52 weeks
+        double weeks = to >= from ? to - from + 1 : 1;
+        double per1000 = 1000 * visitors / w.country(partner).population() * (WINDOW_WEEKS / weeks);
+        return compose(fav, share, per1000, p);
+    }
+
+    /** The composite of the three parts. */
+    public static SoftPowerIndex compose(double fav, double share, double per1000, Params p) {
+        double wF = p.getSoftPowerFavourableWeight();
+        double wC = p.getSoftPowerContentWeight();
+        double wV = p.getSoftPowerVisitorWeight();
+        double w = wF + wC + wV;
+        double v = Math.min(1, per1000 / p.getSoftPowerVisitorReference());
+        double index = w > 0 ? 100 * (wF * fav + wC * share + wV * v) / w : 0;
+        return new SoftPowerIndex(fav, share, per1000, index);
     }
 }

@@ -1,5 +1,6 @@
 package culturebridge.model;
 
+
 import culturebridge.model.agent.AudienceSummary;
 import culturebridge.model.agent.Audiences;
 import culturebridge.model.agent.PooledRangeRunner;
@@ -8,6 +9,7 @@ import culturebridge.model.agent.Trips;
 import culturebridge.model.content.ContentMarket;
 import culturebridge.model.market.Regulator;
 import culturebridge.model.market.Studio;
+import culturebridge.model.opinion.PublicNews;
 import culturebridge.model.policy.Observations;
 import culturebridge.model.policy.PolicyState;
 import java.util.ArrayList;
@@ -128,26 +130,11 @@ public class World extends SimState {
     /** Population aggregates of the current state (see {@link SummaryCache}). */
     public AudienceSummary summary() { return summary.get(state.audiences, currentStep(), ranges()); }
 
-    /** Soft power of country c in the partner population now. */
-    public SoftPowerIndex softPower(int c) { return SoftPowerIndex.of(c, summary(), pull(1 - c), state.params); }
+    /** Soft power of country c among the partner's people now. */
+    public SoftPowerIndex softPower(int c) { return SoftPowerIndex.of(this, c); }
 
-    /**
-     * Behavioural pull toward the partner of travellers from country {@code from}: persons
-     * who left in the last 52 weeks over those of the first 52 (of the scenario: after a fork,
-     * of the arm), capped at 2 and halved; 0.5 (as at the start) during the first year or when
-     * nobody travelled then.
-     */
-    public double pull(int from) { return state.pull(from, currentStep()); }
-
-    /**
-     * The tension of the climate in which the population's anchor attitudes were formed: news
-     * moves attitudes by tension above it (7.9). Survey attitudes reflect the climate of their
-     * scenario's baseline ({@code baselineTension}); after a fork the population is the
-     * warm-up's, so its reference stays the warm-up's baseline while the arm's baseline and
-     * shocks set the tension itself (an arm at a higher baseline keeps pressing on opinion as
-     * the end of the history did).
-     */
-    public double attitudeReferenceTension() { return state.attitudeReferenceTension(); }
+    /** Each public's news about the partner this week. */
+    public PublicNews news() { return state.news; }
 
     /** The step being run (or about to run). */
     public int currentStep() { return (int) schedule.getSteps(); }

@@ -4,6 +4,7 @@ import culturebridge.model.agent.Audiences;
 import culturebridge.model.agent.Trips;
 import culturebridge.model.content.ContentMarket;
 import culturebridge.model.market.Market;
+import culturebridge.model.opinion.PublicNews;
 import culturebridge.model.market.MarketConditions;
 import culturebridge.model.policy.Observations;
 import culturebridge.model.policy.PolicyState;
@@ -31,6 +32,8 @@ public final class WorldState implements MarketConditions, java.io.Serializable 
     Market market;
     ContentMarket content;
     Climate climate;
+    /** Each public's news about the partner this week (7.15). */
+    PublicNews news;
     PolicyState policyState;
     StreamRandom streams;
     /** Supply of the partner's content by market and medium this week ({@link #updateSupply}). */
@@ -41,8 +44,6 @@ public final class WorldState implements MarketConditions, java.io.Serializable 
     Continuous2D tourists;
     Trips trips;
     TripLog tripLog;
-    /** After a fork, the warm-up's baseline tension (see attitudeReferenceTension); NaN before. */
-    double forkedReferenceTension = Double.NaN;
 
     WorldState(Setup setup) {
         this.setup = setup;
@@ -57,6 +58,7 @@ public final class WorldState implements MarketConditions, java.io.Serializable 
     void build(MersenneTwisterFast random) {
         streams = new StreamRandom(random.nextLong());
         climate = new Climate(setup.policy().shocks());
+        news = new PublicNews(setup.policy().news());
         policyState = new PolicyState(setup.policy(), calendar);
         content = new ContentMarket();
         audiences = Population.build(params, setup.countries(), random);
@@ -70,18 +72,19 @@ public final class WorldState implements MarketConditions, java.io.Serializable 
      * Re-binds what a policy arm changes in a warmed-up state: its set-up, calendar (continuing
      * the weekly grid), parameters, climate (its baseline tension and its own shocks), exchange
      * policy, the exogenous country values the audiences carry (population, median income), the
-     * map of its country table and a trip record long enough for its months. The attitude
-     * reference stays the warm-up's ({@link #attitudeReferenceTension}). Everything else
-     * continues as the warm-up left it. The travel phase is re-anchored by the caller.
+     * map of its country table, a trip record long enough for its months, and each public's
+     * news from the arm's events (which may repeat the history's, so that their pressure fades on
+     * as it would have). Attitudes and norms are not re-anchored. Everything else continues as
+     * the warm-up left it. The travel phase is re-anchored by the caller.
      */
     void continueAs(Setup arm) {
-        forkedReferenceTension = attitudeReferenceTension();
         calendar = calendar.continuation(arm.start(), arm.months());
         setup = arm;
         params = arm.params().copy();
         // the arm's baseline tension is the climate at its start, which the history's shocks
         // have already shaped: carrying them on would count them twice
         climate = new Climate(arm.policy().shocks());
+        news = new PublicNews(arm.policy().news());
         policyState = new PolicyState(arm.policy(), calendar);
         for (int c = 0; c < 2; c++) {
             audiences.setPopulation(c, country(c).population());
@@ -102,22 +105,6 @@ public final class WorldState implements MarketConditions, java.io.Serializable 
     @Override
     public double adopterShare(int market, Medium m) {
         return audiences.adopters(market, m) / (double) audiences.blockSize(market);
-    }
-
-    /** See {@link World#attitudeReferenceTension}. */
-    double attitudeReferenceTension() {
-        return Double.isNaN(forkedReferenceTension) ? params.getBaselineTension() : forkedReferenceTension;
-    }
-
-    /** See {@link World#pull}. */
-    double pull(int from, int step) {
-        // the first year of this calendar: of the run, or of the arm after a fork
-        int origin = calendar.firstStep();
-        if (step < origin + 52) return 0.5;
-        double first = tripLog.persons(from, origin, origin + 51);
-        if (first <= 0) return 0.5;
-        double recent = tripLog.persons(from, step - 51, step);
-        return Math.min(recent / first, 2.0) / 2.0;
     }
 
     /**

@@ -52,8 +52,43 @@ public final class Metrics {
                     "mean attitude of " + code[c] + "'s people toward " + code[1 - c],
                     (w, a, b) -> w.summary().meanAttitude()[cc]));
             out.add(new Metric("favourable." + code[c], Metric.Kind.LEVEL, "share of population",
-                    "share of " + code[c] + "'s people with attitude above 0.5 toward " + code[1 - c],
+                    "share of " + code[c] + "'s people favourable toward " + code[1 - c]
+                            + " as Pew asks it (very or somewhat favourable: attitude above 0.5; SurveyMapping)",
                     (w, a, b) -> w.summary().favourableShare()[cc]));
+            out.add(new Metric("unfavourable." + code[c], Metric.Kind.LEVEL, "share of population",
+                    "share of " + code[c] + "'s people unfavourable toward " + code[1 - c]
+                            + " as Pew asks it (very or somewhat unfavourable: attitude at most 0.5; SurveyMapping)",
+                    (w, a, b) -> 1 - w.summary().favourableShare()[cc]));
+            out.add(new Metric("survey_score." + code[c], Metric.Kind.LEVEL, "score 1-5",
+                    "mean impression score of " + code[c] + "'s people toward " + code[1 - c]
+                            + " on the Tsinghua CISS 1-5 scale (five equal attitude bands; SurveyMapping)",
+                    (w, a, b) -> w.summary().cissMeanScore(cc)));
+            out.add(new Metric("survey_favourable." + code[c], Metric.Kind.LEVEL, "share of population",
+                    "share of " + code[c] + "'s people with CISS score 4-5 toward " + code[1 - c] + " (attitude at least 0.6)",
+                    (w, a, b) -> w.summary().cissFavourable(cc)));
+            out.add(new Metric("survey_neutral." + code[c], Metric.Kind.LEVEL, "share of population",
+                    "share of " + code[c] + "'s people with CISS score 3 toward " + code[1 - c] + " (attitude 0.4 to 0.6)",
+                    (w, a, b) -> w.summary().cissNeutral(cc)));
+            out.add(new Metric("survey_unfavourable." + code[c], Metric.Kind.LEVEL, "share of population",
+                    "share of " + code[c] + "'s people with CISS score 1-2 toward " + code[1 - c] + " (attitude below 0.4)",
+                    (w, a, b) -> w.summary().cissUnfavourable(cc)));
+            out.add(new Metric("news_hostile." + code[c], Metric.Kind.LEVEL, "news pressure",
+                    "hostile news about " + code[1 - c] + " heard by " + code[c] + "'s public from dated events (data/events.csv)",
+                    (w, a, b) -> w.news().hostile(cc)));
+            out.add(new Metric("news_friendly." + code[c], Metric.Kind.LEVEL, "news pressure",
+                    "friendly news about " + code[1 - c] + " heard by " + code[c] + "'s public from dated events (data/events.csv)",
+                    (w, a, b) -> w.news().friendly(cc)));
+        }
+        for (int market = 0; market < 2; market++) {
+            int origin = 1 - market;
+            final int mk = market;
+            for (Medium m : Medium.values()) {
+                out.add(new Metric("content_share." + code[origin] + "." + m.key + ".in." + code[market], Metric.Kind.LEVEL,
+                        "share of gross", code[origin] + "'s share of the gross of " + m.key
+                                + " titles released in " + code[market] + " over the last 12 months (as KOFIC counts admissions by nationality)",
+                        (w, a, b) -> culturebridge.model.opinion.ContentShare.of(w.content(), origin, mk, m,
+                                Math.max(0, b - culturebridge.model.SoftPowerIndex.WINDOW_WEEKS + 1), b, w.params().getForeignRevenueShare())));
+            }
         }
         for (int market = 0; market < 2; market++) {
             int origin = 1 - market;
@@ -112,18 +147,15 @@ public final class Metrics {
             out.add(new Metric("soft_power." + code[c], Metric.Kind.LEVEL, "index 0-100",
                     "soft-power index of " + code[c] + " among " + code[1 - c] + "'s people",
                     (w, a, b) -> w.softPower(cc).index()));
-            out.add(new Metric("soft_power." + code[c] + ".familiarity", Metric.Kind.LEVEL, "share of population",
-                    "share of " + code[1 - c] + "'s people who ever consumed " + code[c] + "'s content",
-                    (w, a, b) -> w.softPower(cc).familiarity()));
-            out.add(new Metric("soft_power." + code[c] + ".reputation", Metric.Kind.LEVEL, "0-1",
-                    "mean attitude of " + code[1 - c] + "'s people toward " + code[c],
-                    (w, a, b) -> w.softPower(cc).reputation()));
-            out.add(new Metric("soft_power." + code[c] + ".influence", Metric.Kind.LEVEL, "share of population",
-                    "share of " + code[1 - c] + "'s people who adopted " + code[c] + "'s content in the last 52 weeks",
-                    (w, a, b) -> w.softPower(cc).influence()));
-            out.add(new Metric("soft_power." + code[c] + ".pull", Metric.Kind.LEVEL, "0-1",
-                    "behavioural pull: trips to " + code[c] + " in the last 12 months relative to the first 12, capped at 2 and halved (0.5 = unchanged)",
-                    (w, a, b) -> w.softPower(cc).pull()));
+            out.add(new Metric("soft_power." + code[c] + ".favourable", Metric.Kind.LEVEL, "share of population",
+                    "share of " + code[1 - c] + "'s people favourable toward " + code[c] + " (Pew reading)",
+                    (w, a, b) -> w.softPower(cc).favourable()));
+            out.add(new Metric("soft_power." + code[c] + ".content_share", Metric.Kind.LEVEL, "share of gross",
+                    code[c] + "'s share of the gross of all titles released in " + code[1 - c] + " over the last 12 months",
+                    (w, a, b) -> w.softPower(cc).contentShare()));
+            out.add(new Metric("soft_power." + code[c] + ".visitors_per_1000", Metric.Kind.LEVEL, "persons per 1,000 per year",
+                    "visitors from " + code[1 - c] + " to " + code[c] + " over the last 12 months per 1,000 of " + code[1 - c] + "'s people",
+                    (w, a, b) -> w.softPower(cc).visitorsPer1000()));
         }
         return out;
     }

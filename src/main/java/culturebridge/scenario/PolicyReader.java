@@ -6,6 +6,7 @@ import culturebridge.model.policy.Condition;
 import culturebridge.model.policy.ExchangePolicy;
 import culturebridge.model.policy.Festival;
 import culturebridge.model.policy.RollbackRule;
+import culturebridge.model.opinion.NewsEvent;
 import culturebridge.model.policy.Shock;
 import culturebridge.model.policy.Stage;
 import culturebridge.model.policy.StageEntry;
@@ -22,7 +23,9 @@ import java.util.TreeSet;
 /**
  * Reads a scenario's {@code policy:} block into an {@link ExchangePolicy}: stages with their
  * quotas (inherited from the stage before where not given), co-production, festivals and entry
- * rules; rollback rules; political shocks.
+ * rules; rollback rules; political shocks. A shock with {@code public: CN | KR | both} is also
+ * hostile news for the publics it names (size {@code -magnitude}, the same half-life; see
+ * {@link NewsEvent}), for shocks that are not in the events file a scenario reads as news.
  */
 final class PolicyReader {
     static final List<String> POLICY_KEYS = List.of("stages", "rollbacks", "shocks");
@@ -31,7 +34,7 @@ final class PolicyReader {
     static final List<String> CONDITION_KEYS = List.of("metric", "above", "below", "risesBy", "fallsBy", "forMonths");
     static final List<String> FESTIVAL_KEYS = List.of("name", "start", "months", "market", "medium", "boost");
     static final List<String> ROLLBACK_KEYS = List.of("when", "toStage", "reentryLagMonths");
-    static final List<String> SHOCK_KEYS = List.of("name", "date", "magnitude", "halfLifeMonths");
+    static final List<String> SHOCK_KEYS = List.of("name", "date", "magnitude", "halfLifeMonths", "public");
     /** Spelling of "no quota" in files. */
     static final String UNLIMITED = "unlimited";
     /** Largest finite quota; anything above is surely a typo for {@code unlimited}. */
@@ -94,11 +97,19 @@ final class PolicyReader {
             for (Yaml.Field item : rbField.list("a list of rollback rules")) rollbacks.add(rollback(item, stageIndex));
         }
         List<Shock> shocks = new ArrayList<>();
+        List<NewsEvent> news = new ArrayList<>();
         Yaml.Field shockField = m.opt("shocks");
         if (shockField != null) {
-            for (Yaml.Field item : shockField.list("a list of shocks")) shocks.add(shock(item));
+            for (Yaml.Field item : shockField.list("a list of shocks")) {
+                Shock shock = shock(item);
+                shocks.add(shock);
+                Yaml.Field who = item.mapping("a shock").opt("public");
+                if (who != null) {
+                    news.add(new NewsEvent(shock.name(), shock.date(), publics(who), -shock.magnitude(), shock.halfLifeMonths()));
+                }
+            }
         }
-        return new ExchangePolicy(stages, rollbacks, shocks);
+        return new ExchangePolicy(stages, rollbacks, shocks, null, news);
     }
 
     private Stage stage(Yaml.Field item, Stage previous) throws ScenarioException {
@@ -295,6 +306,17 @@ final class PolicyReader {
         }
         int lag = (int) m.req("reentryLagMonths").integer(0, ScenarioLoader.MAX_MONTHS);
         return new RollbackRule(when, index, lag);
+    }
+
+    /** The publics a {@code public:} value names: a country code of the scenario or {@code both}. */
+    private boolean[] publics(Yaml.Field f) throws ScenarioException {
+        String who = f.string();
+        boolean[] out = new boolean[2];
+        for (int c = 0; c < 2; c++) out[c] = who.equals("both") || who.equals(codes.get(c));
+        if (!out[0] && !out[1]) {
+            throw f.error("public must be " + codes.get(0) + ", " + codes.get(1) + " or both, got '" + who + "'");
+        }
+        return out;
     }
 
     private Shock shock(Yaml.Field item) throws ScenarioException {

@@ -32,7 +32,7 @@ public final class ScenarioLoader {
     /** Keys of a scenario file's top level. */
     public static final List<String> TOP_KEYS =
             List.of("name", "description", "start", "months", "seed", "warmup", "countries", "include", "params", "policy",
-                    "travel");
+                    "travel", "news");
     /** Keys that {@code --set} accepts besides the {@link Params} properties. */
     public static final List<String> SET_KEYS = List.of("months", "start", "seed");
     /** Longest scenario: a century of months. */
@@ -168,6 +168,11 @@ public final class ScenarioLoader {
         Set<String> metrics = Set.copyOf(metricNames.apply(countries));
         ExchangePolicy policy = new PolicyReader(countries, start, metrics).read(top.req("policy"));
         if (top.has("travel")) policy = policy.withTravel(TravelReader.read(top.req("travel"), countries, file));
+        if (top.has("news")) {
+            List<culturebridge.model.opinion.NewsEvent> news = new ArrayList<>(policy.news());
+            news.addAll(NewsReader.read(top.req("news"), countries, file));
+            policy = policy.withNews(news);
+        }
         Setup setup = new Setup(name, start, months, countries, policy, params);
         if (top.has("warmup")) setup = withWarmup(setup, top.req("warmup"), file, metricNames);
         return new Scenario(setup, seed, file, document.sha256(), description);

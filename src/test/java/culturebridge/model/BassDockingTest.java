@@ -24,6 +24,8 @@ class BassDockingTest {
         p.setAgents(50_000); // 25,000 per country
         p.setNetworkType("complete");
         p.setInitialAdoptionShare(0);
+        // the closed form has no attitude term: docking checks the Bass rule without self-selection
+        p.setAttitudeAdoptionEffect(0);
         p.setFilmInnovationPerYear(0.03);
         p.setFilmImitationPerYear(0.38);   // Sultan, Farley & Lehmann (1990) means
         p.setDramaInnovationPerYear(0.10);

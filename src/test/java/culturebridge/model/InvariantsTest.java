@@ -56,7 +56,15 @@ class InvariantsTest {
         for (int c = 0; c < s.columns().size(); c++) {
             String name = s.columns().get(c);
             boolean share = name.startsWith("adoption.") || name.startsWith("attitude.") || name.startsWith("favourable.")
-                    || name.equals("tension") || (name.startsWith("soft_power.") && name.indexOf('.') != name.lastIndexOf('.'));
+                    || name.startsWith("unfavourable.") || name.startsWith("survey_favourable.") || name.startsWith("survey_neutral.")
+                    || name.startsWith("survey_unfavourable.") || name.startsWith("content_share.") || name.equals("tension")
+                    || (name.startsWith("soft_power.") && name.indexOf('.') != name.lastIndexOf('.') && !name.endsWith(".visitors_per_1000"));
+            if (name.startsWith("survey_score.")) {
+                for (double[] row : s.values()) assertTrue(row[c] >= 1 && row[c] <= 5, name + " = " + row[c]);
+            }
+            if (name.endsWith(".visitors_per_1000")) {
+                for (double[] row : s.values()) assertTrue(row[c] >= 0 && row[c] <= 1000, name + " = " + row[c]);
+            }
             boolean index = name.startsWith("soft_power.") && name.indexOf('.') == name.lastIndexOf('.');
             for (double[] row : s.values()) {
                 if (share) assertTrue(row[c] >= 0 && row[c] <= 1, name + " = " + row[c]);

@@ -133,7 +133,7 @@ class ParameterTableTest {
         for (ParameterTable.Row r : rows) names.add(r.name());
         assertEquals(ParameterCatalogue.all().stream().map(ParameterSpec::name).toList(), names);
         assertEquals("agents", names.get(0));
-        assertEquals("softPowerPullWeight", names.get(names.size() - 1));
+        assertEquals("softPowerVisitorReference", names.get(names.size() - 1));
         // a section's rows stand together, sections in the order of their declaration
         List<String> seen = new ArrayList<>();
         for (ParameterTable.Row r : rows) {

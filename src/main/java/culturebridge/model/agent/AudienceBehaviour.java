@@ -5,12 +5,13 @@ import culturebridge.model.Params;
 import culturebridge.model.PortableMath;
 import culturebridge.model.SimCalendar;
 import culturebridge.model.StreamRandom;
+import culturebridge.model.opinion.PublicNews;
 import java.util.Arrays;
 
 /**
  * What an audience agent does in a week: adopt or drop the partner's content, and update its
  * attitude toward the partner country. One object per step holds the week's inputs (supply,
- * tension, rates turned into weekly hazards); {@link #step(int, int)} runs a range of agents
+ * each public's news, rates turned into weekly hazards); {@link #step(int, int)} runs a range of agents
  * and may be called from several threads on disjoint ranges.
  *
  * <p>This is the fast kernel of the rule. The same rule written for reading, one agent and one
@@ -29,13 +30,26 @@ import java.util.Arrays;
  * drops out with probability {@code 1 - exp(-d (1 - min(s_m, 1)) dt)}: consumption lapses when
  * supply stops (design choice; {@code d} is an assumption to be calibrated).
  *
+ * <p>Attitudes steer consumption (self-selection and boycott): the week's probability of taking
+ * up a medium is multiplied by {@code g = exp(b (a - 1/2))} and of dropping one by {@code 1/g},
+ * {@code b} = attitudeAdoptionEffect and {@code a} the agent's attitude toward the partner.
+ *
  * <h2>Attitude</h2>
- * With {@code k} the number of partner media i consumes and {@code T} political tension above
- * its baseline (initial attitudes come from surveys, which already reflect the baseline climate):
- * {@code a' = a + dt [eta+ (k/4)(1 - a) - eta- T a + kappa (a0 - a)]}, the mediated-contact and
- * news terms of model-literature §2 (positive mediated contact r = -.23, negative r = +.31,
- * Banas, Bessarabova &amp; Massey 2020, hence eta- = 1.35 eta+ by default) plus Friedkin-Johnsen
- * anchoring to the initial attitude. Then, with a weekly probability, i talks with one random
+ * Mediated contact of both signs (Banas, Bessarabova &amp; Massey 2020: positive parasocial
+ * contact r = -.23 with prejudice, negative r = +.31, so a negative contact weighs
+ * {@value #NEGATIVE_WEIGHT} times a positive one): a consumer of the partner media M gets
+ * {@code C+ = eta+ sum_{m in M} (1 - nu_m)/4} toward 1 and {@code C- = 1.35 eta+ sum nu_m/4}
+ * toward 0, {@code nu_m} the medium's negative share. News: public c hears its own dated
+ * events ({@link PublicNews}), hostile {@code H_c} and friendly {@code F_c}, friendly news
+ * weighing 1/1.35 of hostile (the same asymmetry). Political tension between the governments
+ * acts on regulators and travel, not directly on opinion: a dispute reaches a public through the
+ * events it hears of. Persistence:
+ * each attitude is pulled toward the agent's own norm {@code n}, which follows the attitude
+ * slowly ({@code n' = n + (dt / tau)(a - n)}), not to a fixed initial value:
+ * {@code a' = a + dt [C+ (1 - a) - C- a + ((eta-/1.35) F_c - eta- H_c) a (1 - a) + kappa (n - a)]}:
+ * news shifts every attitude by the same amount on the logit scale (the logistic factor
+ * {@code a (1 - a)}), so a public's spread of opinion survives the news and only its level moves.
+ * A shock keeps {@code 1 / (1 + kappa tau)} of its effect for good. Then, with a weekly probability, i talks with one random
  * tie j; if j is domestic (a partner-country tie holds an attitude toward another country and
  * is skipped), i moves toward it by {@code mu (a_j - a)} if {@code |a_j - a| < epsilon}
  * (bounded confidence, Deffuant et al. 2000). The result is clipped to [0, 1].
@@ -64,13 +78,20 @@ public final class AudienceBehaviour {
     private final StreamRandom random;
     private final long step;
     private final double[][] supply;
-    private final double tension;
     private final double[] pDt = new double[Medium.COUNT];
     private final double[] qDt = new double[Medium.COUNT];
     private final double dropDt;
     private final double contactDt;
     private final double newsDt;
     private final double anchorDt;
+    private final double normDt;
+    private final double adoptionEffect;
+    /** C+ dt and C- dt by the mask of media consumed. */
+    private final double[] contactUp = new double[1 << Medium.COUNT];
+    private final double[] contactDown = new double[1 << Medium.COUNT];
+    /** Hostile and friendly news rates of each public this week (per step). */
+    private final double[] hostileDt = new double[2];
+    private final double[] friendlyDt = new double[2];
     private final double epsilon;
     private final double mu;
     private final double talkProbability;
@@ -88,20 +109,15 @@ public final class AudienceBehaviour {
      * @param random  the run's stream generator
      * @param step    the current step
      * @param supply  supply[market][medium] of the partner's content in each market
-     * @param tension political tension this week, 0..1
-     * @param referenceTension the tension of the climate the population's anchor attitudes
-     *                come from (the scenario's baseline; after a fork, the warm-up's)
+     * @param news    each public's news this week (null: no dated events)
      * @param travel  this week's travel inputs (null: nobody travels)
      */
     public AudienceBehaviour(Audiences a, Params params, StreamRandom random, long step,
-                             double[][] supply, double tension, double referenceTension, TravelInputs travel) {
+                             double[][] supply, PublicNews news, TravelInputs travel) {
         this.a = a;
         this.random = random;
         this.step = step;
         this.supply = supply;
-        // Survey attitudes already reflect the baseline climate; news moves them by the
-        // tension above it.
-        this.tension = Math.max(0, tension - referenceTension);
         double dt = SimCalendar.STEP_YEARS;
         for (Medium m : Medium.values()) {
             pDt[m.ordinal()] = params.innovationPerYear(m) * dt;
@@ -111,6 +127,24 @@ public final class AudienceBehaviour {
         contactDt = params.getMediatedContactPerYear() * dt;
         newsDt = params.getNewsNegativityPerYear() * dt;
         anchorDt = params.getAnchoringPerYear() * dt;
+        normDt = dt / params.getNormAdjustmentYears();
+        adoptionEffect = params.getAttitudeAdoptionEffect();
+        for (int mask = 0; mask < contactUp.length; mask++) {
+            double up = 0;
+            double down = 0;
+            for (Medium m : Medium.values()) {
+                if ((mask & (1 << m.ordinal())) == 0) continue;
+                double nu = params.negativeShare(m);
+                up += (1 - nu) / Medium.COUNT;
+                down += NEGATIVE_WEIGHT * nu / Medium.COUNT;
+            }
+            contactUp[mask] = contactDt * up;
+            contactDown[mask] = contactDt * down;
+        }
+        for (int c = 0; c < 2; c++) {
+            hostileDt[c] = newsDt * (news == null ? 0 : news.hostile(c));
+            friendlyDt[c] = newsDt / NEGATIVE_WEIGHT * (news == null ? 0 : news.friendly(c));
+        }
         epsilon = params.getConfidenceBound();
         mu = params.getConvergenceRate();
         talkProbability = params.getSocialInteractionsPerWeek();
@@ -122,6 +156,17 @@ public final class AudienceBehaviour {
         for (int c = 0; c < 2; c++) {
             if (tableDegree >= 0 && a.blockSize[c] >= TABLE_MIN_AGENTS_PER_ENTRY * tableRows * Medium.COUNT) tables[c] = table(c);
         }
+    }
+
+    /**
+     * How much more a negative mediated contact moves an attitude than a positive one:
+     * r = +.31 against r = -.23 with prejudice (Banas, Bessarabova &amp; Massey 2020 meta-analysis).
+     */
+    public static final double NEGATIVE_WEIGHT = 0.31 / 0.23;
+
+    /** Self-selection factor of an attitude: multiplies the take-up probability, divides the drop-out one. */
+    static double selection(double effect, double attitude) {
+        return effect == 0 ? 1 : PortableMath.exp(effect * (attitude - 0.5));
     }
 
     /** True when country c's probabilities are looked up in a table this week. */
@@ -243,6 +288,7 @@ public final class AudienceBehaviour {
         final double completePerTie = completeDegree > 0 ? 1.0 / completeDegree : 0;
         final float[] attitude = s.attitude;
         final float[] attitude0 = s.attitude0;
+        final float[] normNext = s.normNext;
         final byte[] adopted = s.adopted;
         final int[] adoptingTies = s.adoptingTies;
         final short[] crossTies = s.crossTies;
@@ -260,9 +306,11 @@ public final class AudienceBehaviour {
         final int tableDegree = this.tableDegree;
         final int tableRows = this.tableRows;
         final int dropSlot = tableRows * Medium.COUNT;
-        final double[] contact = new double[Medium.COUNT + 1];   // contactDt k, by media consumed
-        for (int b = 0; b <= Medium.COUNT; b++) contact[b] = contactDt * (b / (double) Medium.COUNT);
-        final double news = newsDt * tension;
+        final double[] up = contactUp;
+        final double[] down = contactDown;
+        final double hostile = hostileDt[c];
+        final double friendly = friendlyDt[c];
+        final double effect = adoptionEffect;
         final double[] tripBuffer = new double[BLOCK];
         // this block's talks, done after its pass 2 (see pass 3)
         final int[] talkAgent = new int[BLOCK];
@@ -376,7 +424,16 @@ public final class AudienceBehaviour {
                     }
                 }
                 final double att = attitude[i];
-                final int consumed = Integer.bitCount(mask);
+                if (effect != 0) {
+                    // self-selection and boycott: the attitude scales take-up and drop-out
+                    double g = selection(effect, att);
+                    double inv = 1 / g;
+                    total = 0;
+                    for (int m = 0; m < Medium.COUNT; m++) {
+                        p[m] *= (mask & (1 << m)) != 0 ? inv : g;
+                        total += p[m];
+                    }
+                }
                 final double talk = talkProbability > 0 && !complete && degree > 0 ? talkProbability : 0;
                 final double trip = travels ? tripBuffer[i - blockLo] : 0;
                 total += talk + trip;
@@ -406,8 +463,12 @@ public final class AudienceBehaviour {
                 }
                 adoptedNext[i] = (byte) next;
 
-                // attitude: mediated contact, political news, anchoring (explicit Euler, one week)
-                double na = att + contact[consumed] * (1 - att) - news * att + anchorDt * (attitude0[i] - att);
+                // attitude: mediated contact of both signs, each public's news, persistence toward
+                // the agent's norm (explicit Euler, one week); the norm then follows the attitude
+                final float norm = attitude0[i];
+                double na = att + up[mask] * (1 - att) - down[mask] * att + (friendly - hostile) * att * (1 - att)
+                        + anchorDt * (norm - att);
+                normNext[i] = (float) (norm + normDt * (att - norm));
                 if (talks) {
                     // finished in pass 3
                     talkAgent[talksInBlock] = i;

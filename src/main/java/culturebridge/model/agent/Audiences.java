@@ -33,7 +33,9 @@ public final class Audiences implements java.io.Serializable {
     final double[] incomeMedian = new double[2];
     float[] attitude;
     float[] attitudeNext;
-    final float[] attitude0;
+    /** Each agent's norm: where its attitude is pulled back to; starts at the initial attitude and follows the attitude slowly. */
+    float[] attitude0;
+    float[] normNext;
     byte[] adopted;
     byte[] adoptedNext;
     final byte[] everAdopted;
@@ -85,6 +87,7 @@ public final class Audiences implements java.io.Serializable {
         this.attitude = new float[n];
         this.attitudeNext = new float[n];
         this.attitude0 = new float[n];
+        this.normNext = new float[n];
         this.adopted = new byte[n];
         this.adoptedNext = new byte[n];
         this.everAdopted = new byte[n];
@@ -135,6 +138,7 @@ public final class Audiences implements java.io.Serializable {
     public double tripProbability(int i) { return tripProbability[i]; }
     public boolean departs(int i) { return departs[i] != 0; }
     public double attitude(int i) { return attitude[i]; }
+    /** The agent's norm: its initial attitude, then following its attitude slowly. */
     public double initialAttitude(int i) { return attitude0[i]; }
     public boolean adopts(int i, Medium m) { return (adopted[i] & (1 << m.ordinal())) != 0; }
     public boolean everAdopted(int i) { return everAdopted[i] != 0; }
@@ -191,6 +195,7 @@ public final class Audiences implements java.io.Serializable {
         addAdopterCounts(counts);
         System.arraycopy(adopted, 0, adoptedNext, 0, n);
         System.arraycopy(attitude, 0, attitudeNext, 0, n);
+        System.arraycopy(attitude0, 0, normNext, 0, n);
     }
 
     /** Makes the next state current on the calling thread (see {@link #commit(long, RangeRunner)}). */
@@ -210,6 +215,9 @@ public final class Audiences implements java.io.Serializable {
         float[] a = attitude;
         attitude = attitudeNext;
         attitudeNext = a;
+        float[] norm = attitude0;
+        attitude0 = normNext;
+        normNext = norm;
         // no copy back: every step writes every agent's next state before the next commit
         commits++;
     }

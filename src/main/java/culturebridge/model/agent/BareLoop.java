@@ -35,6 +35,7 @@ public final class BareLoop {
         final int[] lastTripStep = a.lastTripStep;
         final int[] recentVisitorTies = a.recentVisitorTies;
         final float[] attitudeNext = a.attitudeNext;
+        final float[] normNext = a.normNext;
         final byte[] adoptedNext = a.adoptedNext;
         final float[] tripProbability = a.tripProbability;
         final byte[] departs = a.departs;
@@ -47,6 +48,7 @@ public final class BareLoop {
             // every value read feeds what is written, so the JIT cannot drop a read; the
             // changes are too small to matter (the bench discards this state anyway)
             attitudeNext[i] = x + 0x1p-100f * (attitude0[i] + logIncome[i]);
+            normNext[i] = attitude0[i];
             adoptedNext[i] = adopted[i];
             tripProbability[i] = (float) (u * 1e-9 * (ties + (step - lastTripStep[i] > 0 ? 1 : 0)));
             departs[i] = 0;

@@ -13,7 +13,9 @@ import culturebridge.model.SimCalendar;
 import culturebridge.model.StreamRandom;
 import culturebridge.model.agent.Audiences;
 import culturebridge.model.agent.SocialNetwork;
+import culturebridge.model.agent.AudienceBehaviour;
 import culturebridge.model.agent.TravelInputs;
+import culturebridge.model.opinion.PublicNews;
 
 /**
  * The weekly audience rule written for reading: what one audience agent does in one week,
@@ -25,13 +27,16 @@ import culturebridge.model.agent.TravelInputs;
  * <p>The steps of an agent's week (ODD sections 7.8 to 7.11):
  * <ol>
  * <li>adoption of each medium of the partner's content by network Bass, and drop-out when
- *     supply stops (Bass 1969, in the agent form of Rand &amp; Rust 2011);</li>
+ *     supply stops (Bass 1969, in the agent form of Rand &amp; Rust 2011), both scaled by the
+ *     agent's attitude toward the partner (self-selection and boycott);</li>
  * <li>the chance to talk with one tie (bounded confidence, Deffuant et al. 2000);</li>
  * <li>the trip hazard, a utility in hazard form whose base carries visas (Neumayer 2010),
  *     channels, season, political risk and epidemics ({@link TravelInputs});</li>
  * <li>one uniform draw that decides which of these events, if any, happens;</li>
- * <li>the attitude update by mediated contact and news (Banas, Bessarabova &amp; Massey 2020)
- *     and anchoring (Friedkin-Johnsen, as in Proskurnikov et al. 2017), then the talk.</li>
+ * <li>the attitude update by mediated contact of both signs (Banas, Bessarabova &amp; Massey
+ *     2020), the news its public hears ({@link PublicNews}) and persistence toward the agent's
+ *     slowly moving norm (Friedkin-Johnsen with a moving anchor, after Proskurnikov et al.
+ *     2017), then the talk; and the norm's own step toward the attitude.</li>
  * </ol>
  *
  * <p>Updates are synchronous: every agent reads the state at the end of last week (the
@@ -57,8 +62,9 @@ public final class WeeklyAudienceRule {
      *                        nobody travels)
      * @param departs         whether the agent leaves on a trip this week (the travel phase sends it)
      * @param talkedWith      the agent it talked with this week, or -1 if it did not talk
+     * @param norm            the agent's norm after its week (where its attitude is pulled back to)
      */
-    public record AgentWeek(byte adopted, float attitude, float tripProbability, boolean departs, int talkedWith) {}
+    public record AgentWeek(byte adopted, float attitude, float tripProbability, boolean departs, int talkedWith, float norm) {}
 
     private final Audiences audiences;
     private final StreamRandom random;
@@ -66,8 +72,7 @@ public final class WeeklyAudienceRule {
     private final double[][] supply;
     private final Params params;
     private final TravelInputs travel;
-    /** Tension above the climate in which the anchor attitudes were measured. */
-    private final double tensionAboveReference;
+    private final PublicNews news;
 
     /**
      * The week's inputs, as the model's audience phase passes them to the kernel.
@@ -77,21 +82,18 @@ public final class WeeklyAudienceRule {
      * @param random    the run's stream generator
      * @param step      this week's step
      * @param supply    supply[market][medium] of the partner's content in each market
-     * @param tension   political tension this week, 0..1
-     * @param referenceTension the tension of the climate the anchor attitudes come from
+     * @param news      each public's news this week (null: no dated events)
      * @param travel    this week's travel inputs (null: nobody travels)
      */
     public WeeklyAudienceRule(Audiences audiences, Params params, StreamRandom random, long step,
-                              double[][] supply, double tension, double referenceTension, TravelInputs travel) {
+                              double[][] supply, PublicNews news, TravelInputs travel) {
         this.audiences = audiences;
         this.params = params;
         this.random = random;
         this.step = step;
         this.supply = supply;
         this.travel = travel;
-        // Initial attitudes come from surveys, which already reflect the baseline climate:
-        // news moves attitudes only by the tension above it.
-        this.tensionAboveReference = Math.max(0, tension - referenceTension);
+        this.news = news;
     }
 
     /** One agent's week. */
@@ -105,6 +107,7 @@ public final class WeeklyAudienceRule {
             if (audiences.adopts(i, medium)) adoptedBefore |= 1 << medium.ordinal();
         }
         final int consumed = Integer.bitCount(adoptedBefore);
+        final float norm = (float) audiences.initialAttitude(i);  // the agent's norm at the end of last week
         final long draws = random.base(i, step);     // this agent-week's random stream
 
         // --- The agent's ties. On the complete network they are all other agents of its
@@ -138,6 +141,15 @@ public final class WeeklyAudienceRule {
                 h = params.getDropoutPerYear() * dt * (1 - Math.min(s, 1));
             }
             p[m] = h > 0 ? probability(h) : 0;
+        }
+        // Self-selection and boycott: the attitude toward the partner scales the week's
+        // probability of taking a medium up by g = exp(b (a - 1/2)) and of dropping it by 1/g
+        // (b = attitudeAdoptionEffect; an assumption). The kernel multiplies by 1/g, so does this.
+        double effect = params.getAttitudeAdoptionEffect();
+        if (effect != 0) {
+            double g = PortableMath.exp(effect * (a - 0.5));
+            double inverse = 1 / g;
+            for (int m = 0; m < Medium.COUNT; m++) p[m] *= (adoptedBefore & (1 << m)) != 0 ? inverse : g;
         }
 
         // --- 2. Talking with a tie: a weekly probability, for an agent that has ties on a
@@ -204,14 +216,32 @@ public final class WeeklyAudienceRule {
         byte adoptedAfter = (byte) (adoptedBefore ^ toggled);
 
         // --- 5. Attitude (explicit Euler over one week), from last week's consumption:
-        //   a' = a + eta+ dt (k/4) (1 - a) - eta- dt T+ a + kA dt (a0 - a)
-        // mediated contact with the partner's content lowers prejudice and negative news
-        // raises it (r = -.23 and r = +.31, Banas, Bessarabova & Massey 2020); anchoring pulls
-        // toward the agent's initial attitude (Friedkin-Johnsen; Proskurnikov et al. 2017).
-        double contact = params.getMediatedContactPerYear() * dt * (consumed / (double) Medium.COUNT);
-        double news = params.getNewsNegativityPerYear() * dt * tensionAboveReference;
+        //   a' = a + C+ (1 - a) - C- a + (F eta-/1.35 - H eta-) a (1 - a) + kA (n - a)
+        // Mediated contact of both signs (Banas, Bessarabova & Massey 2020: positive parasocial
+        // contact r = -.23 with prejudice, negative r = +.31, so a negative contact weighs
+        // 0.31/0.23 of a positive one): each consumed medium m adds (1 - nu_m)/4 to C+ and
+        // 1.35 nu_m/4 to C-, nu_m its negative share; the sums run over the media in order.
+        // News: H and F, the hostile and friendly pressure on the agent's public from the dated
+        // events it heard of, shift the attitude on the logit scale (factor a (1 - a)).
+        // Persistence: kA pulls the attitude toward the agent's norm n (Friedkin-Johnsen anchoring
+        // with a moving anchor, after Proskurnikov et al. 2017).
+        double up = 0;
+        double down = 0;
+        for (Medium medium : Medium.values()) {
+            if ((adoptedBefore & (1 << medium.ordinal())) == 0) continue;
+            double nu = params.negativeShare(medium);
+            up += (1 - nu) / Medium.COUNT;
+            down += AudienceBehaviour.NEGATIVE_WEIGHT * nu / Medium.COUNT;
+        }
+        double contactRate = params.getMediatedContactPerYear() * dt;
+        double newsRate = params.getNewsNegativityPerYear() * dt;
+        double hostile = newsRate * (news == null ? 0 : news.hostile(c));
+        double friendly = newsRate / AudienceBehaviour.NEGATIVE_WEIGHT * (news == null ? 0 : news.friendly(c));
         double anchoring = params.getAnchoringPerYear() * dt;
-        double next = a + contact * (1 - a) - news * a + anchoring * (audiences.initialAttitude(i) - a);
+        double next = a + contactRate * up * (1 - a) - contactRate * down * a + (friendly - hostile) * a * (1 - a)
+                + anchoring * (norm - a);
+        // the norm follows the attitude it had at the end of last week, with time constant tau
+        float normAfter = (float) (norm + dt / params.getNormAdjustmentYears() * (a - norm));
 
         // --- 6. The talk: one tie drawn uniformly. A domestic tie within the confidence bound
         // pulls the agent by mu times the gap (bounded confidence, Deffuant et al. 2000), one
@@ -228,7 +258,7 @@ public final class WeeklyAudienceRule {
 
         // --- 7. Attitudes stay in [0, 1].
         float attitudeAfter = (float) (next < 0 ? 0 : (next > 1 ? 1 : next));
-        return new AgentWeek(adoptedAfter, attitudeAfter, (float) trip, leaves, talkedWith);
+        return new AgentWeek(adoptedAfter, attitudeAfter, (float) trip, leaves, talkedWith, normAfter);
     }
 
     /**

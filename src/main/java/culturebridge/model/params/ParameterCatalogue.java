@@ -147,16 +147,59 @@ public final class ParameterCatalogue {
                     + "four media adopted): mediated (parasocial) contact lowers prejudice, r = -.23 (Banas et "
                     + "al. 2020). Size is an assumption to be calibrated.");
 
-    public static final ParameterSpec NEWS_NEGATIVITY_PER_YEAR = real(ATTITUDE, "newsNegativityPerYear", 0.675, 0.0, 10.0, "per year")
-            .source("Banas et al. 2020",
-                    "Rate eta- at which negative political news moves attitude toward 0 (per year, per unit "
-                    + "of tension above its baseline). Default 1.35 x eta+: negative mediated contact weighs "
-                    + "more, r = +.31 vs -.23 (Banas et al. 2020).");
+    public static final ParameterSpec NEWS_NEGATIVITY_PER_YEAR = real(ATTITUDE, "newsNegativityPerYear", 1.25, 0.0, 10.0, "per year")
+            .slider(0.0, 3.0, "the grid of the first fit spans 0.75-1.5; above 3 one event turns a whole public")
+            .calibrated("Banas et al. 2020; Pew Global Attitudes",
+                    "Rate eta- at which a public's hostile news moves its attitudes (per year, per unit of news "
+                    + "pressure, on the logit scale: the shift is eta- H a (1 - a)); friendly news moves them at "
+                    + "eta- / 1.35 (negative contact weighs more, r = +.31 vs -.23, Banas et al. 2020). 1.25: "
+                    + "first fit on Korean views of China 2015-2019 (Pew Global Attitudes; grid over [0.75, 1.5], "
+                    + "ODD 7.9; scenarios/calibration/calibrated-opinion-2010-2019.yaml), prior [0.5, 2].");
 
-    public static final ParameterSpec ANCHORING_PER_YEAR = real(ATTITUDE, "anchoringPerYear", 0.5, 0.0, 52.0, "per year")
+    public static final ParameterSpec ANCHORING_PER_YEAR = real(ATTITUDE, "anchoringPerYear", 0.1, 0.0, 52.0, "per year")
+            .calibrated("Proskurnikov et al. 2017; Pew Global Attitudes",
+                    "Rate of pull of each agent's attitude toward its own slowly moving norm (per year): "
+                    + "attitudes persist, Friedkin-Johnsen anchoring (Proskurnikov et al. 2017) with a moving "
+                    + "anchor. A shock keeps 1/(1 + anchoringPerYear x normAdjustmentYears) of its effect for "
+                    + "good. 0.1: first fit on Korean views of China 2015-2019 (Pew Global Attitudes; grid over "
+                    + "[0.1, 0.4], ODD 7.9; scenarios/calibration/calibrated-opinion-2010-2019.yaml), prior [0, 1].");
+
+    public static final ParameterSpec NORM_ADJUSTMENT_YEARS = real(ATTITUDE, "normAdjustmentYears", 5.0, 0.1, 1000.0, "years")
+            .slider(0.1, 50.0, "beyond 50 years the norm no longer moves within any scenario")
             .assumption("Proskurnikov et al. 2017",
-                    "Rate of pull back to each agent's initial attitude (per year): anchoring to prejudice, "
-                    + "Friedkin-Johnsen (Proskurnikov et al. 2017). Assumption to be calibrated.");
+                    "Time constant of each agent's norm following its attitude (years): the norm moves toward "
+                    + "the attitude by dt / this each week, the moving anchor of Friedkin-Johnsen anchoring "
+                    + "(Proskurnikov et al. 2017). Assumption; prior [1, 20], to be calibrated on 2010-2019.");
+
+    public static final ParameterSpec FILM_NEGATIVE_SHARE = real(ATTITUDE, "filmNegativeShare", 0.05, 0.0, 1.0, "share")
+            .source("KOFICE 2024",
+                    "Share of partner films' mediated contact that is negative (portrayal or experience that "
+                    + "lowers the attitude; share, 0-1). KOFICE 2024 Overseas Hallyu Survey: 3.8% of "
+                    + "Korean-content consumers in 26 countries said their view of Korea changed negatively, "
+                    + "66.1% positively, so 3.8 / 69.9 = 0.05. Prior [0.02, 0.3].");
+
+    public static final ParameterSpec DRAMA_NEGATIVE_SHARE = real(ATTITUDE, "dramaNegativeShare", 0.05, 0.0, 1.0, "share")
+            .source("KOFICE 2024",
+                    "Share of partner TV dramas' mediated contact that is negative (share, 0-1). KOFICE 2024 "
+                    + "Overseas Hallyu Survey, as for films: 0.05. Prior [0.02, 0.3].");
+
+    public static final ParameterSpec MUSIC_NEGATIVE_SHARE = real(ATTITUDE, "musicNegativeShare", 0.05, 0.0, 1.0, "share")
+            .source("KOFICE 2024",
+                    "Share of partner music's mediated contact that is negative (share, 0-1). KOFICE 2024 "
+                    + "Overseas Hallyu Survey, as for films: 0.05. Prior [0.02, 0.3].");
+
+    public static final ParameterSpec DIGITAL_NEGATIVE_SHARE = real(ATTITUDE, "digitalNegativeShare", 0.05, 0.0, 1.0, "share")
+            .source("KOFICE 2024",
+                    "Share of partner digital content's (games, webtoons) mediated contact that is negative "
+                    + "(share, 0-1). KOFICE 2024 Overseas Hallyu Survey, as for films: 0.05. Prior [0.02, 0.3].");
+
+    public static final ParameterSpec ATTITUDE_ADOPTION_EFFECT = real(ATTITUDE, "attitudeAdoptionEffect", 2.0, 0.0, 20.0, "per attitude unit")
+            .slider(0.0, 5.0, "above 5 an agent at either end of the scale all but never or always takes content up")
+            .assumption("",
+                    "Self-selection and boycott: an agent's weekly probability of taking up a partner medium "
+                    + "is multiplied by exp(b (a - 0.5)) and of dropping it by exp(-b (a - 0.5)), a its "
+                    + "attitude toward the partner (per attitude unit). Assumption; prior [0, 4], to be "
+                    + "calibrated.");
 
     public static final ParameterSpec CONFIDENCE_BOUND = real(ATTITUDE, "confidenceBound", 0.2, 0.0, 1.0, "attitude units")
             .source("Deffuant et al. 2000; Fortunato 2004",
@@ -352,27 +395,29 @@ public final class ParameterCatalogue {
 
     // ---- Soft-power index ----
 
-    public static final ParameterSpec SOFT_POWER_FAMILIARITY_WEIGHT = real(SOFT_POWER, "softPowerFamiliarityWeight", 0.25, 0.0, 1.0, "weight")
-            .assumption("Brand Finance GSPI",
-                    "Weight of familiarity (share who consumed the country's content or visited it) in the "
-                    + "soft-power index (0-1). Brand Finance GSPI KPI; equal weights by default (weights "
-                    + "unverified).");
+    public static final ParameterSpec SOFT_POWER_FAVOURABLE_WEIGHT = real(SOFT_POWER, "softPowerFavourableWeight", 1.0 / 3, 0.0, 1.0, "weight")
+            .assumption("",
+                    "Weight of survey favourability (share of the partner's people favourable, Pew reading) in "
+                    + "the soft-power index (0-1). Equal weights: assumption.");
 
-    public static final ParameterSpec SOFT_POWER_REPUTATION_WEIGHT = real(SOFT_POWER, "softPowerReputationWeight", 0.25, 0.0, 1.0, "weight")
-            .source("Brand Finance GSPI",
-                    "Weight of reputation (mean attitude of the partner population) in the soft-power index "
-                    + "(0-1). Brand Finance GSPI KPI.");
+    public static final ParameterSpec SOFT_POWER_CONTENT_WEIGHT = real(SOFT_POWER, "softPowerContentWeight", 1.0 / 3, 0.0, 1.0, "weight")
+            .assumption("",
+                    "Weight of the country's share of the content consumed in the partner's market (gross of "
+                    + "released titles over the last 12 months, both countries' titles) in the soft-power index "
+                    + "(0-1). Equal weights: assumption.");
 
-    public static final ParameterSpec SOFT_POWER_INFLUENCE_WEIGHT = real(SOFT_POWER, "softPowerInfluenceWeight", 0.25, 0.0, 1.0, "weight")
-            .source("Brand Finance GSPI",
-                    "Weight of influence (share who adopted the country's content in the last 52 weeks) in "
-                    + "the soft-power index (0-1). Brand Finance GSPI KPI.");
+    public static final ParameterSpec SOFT_POWER_VISITOR_WEIGHT = real(SOFT_POWER, "softPowerVisitorWeight", 1.0 / 3, 0.0, 1.0, "weight")
+            .assumption("",
+                    "Weight of visitors from the partner per 1,000 of the partner's population (last 12 months, "
+                    + "over softPowerVisitorReference, at most 1) in the soft-power index (0-1). Equal weights: "
+                    + "assumption.");
 
-    public static final ParameterSpec SOFT_POWER_PULL_WEIGHT = real(SOFT_POWER, "softPowerPullWeight", 0.25, 0.0, 1.0, "weight")
-            .assumption("model-literature §5",
-                    "Weight of behavioural pull (trips to the country in the last 12 months relative to the "
-                    + "first 12, capped at 2, halved) in the soft-power index (0-1). Design choice, "
-                    + "model-literature §5.");
+    public static final ParameterSpec SOFT_POWER_VISITOR_REFERENCE = real(SOFT_POWER, "softPowerVisitorReference", 100.0, 1.0, 1000.0, "visitors per 1,000")
+            .assumption("",
+                    "Visitors per 1,000 of the partner's population a year at which the visitor component of "
+                    + "the soft-power index reaches 1 (visitors per 1,000). Assumption: 100, about Korean "
+                    + "visits to China per 1,000 Koreans in 2016 (5.19 million / 51 million, "
+                    + "data/arrivals_2010_2016.csv).");
 
     private static final List<ParameterSpec> ALL = List.copyOf(DECLARED);
     private static final Map<String, ParameterSpec> BY_NAME = byName();

@@ -34,8 +34,7 @@ class ProbabilityTableTest {
         }
         StreamRandom random = new StreamRandom(99);
 
-        AudienceBehaviour looked = new AudienceBehaviour(a, w.params(), random, step, supply, w.climate().tension(),
-                w.attitudeReferenceTension(), w.trips().weekInputs(w, step));
+        AudienceBehaviour looked = new AudienceBehaviour(a, w.params(), random, step, supply, w.news(), w.trips().weekInputs(w, step));
         assertTrue(looked.usesTable(0) && looked.usesTable(1));
         looked.step(0, a.size());
         float[] attitude = a.attitudeNext.clone();
@@ -43,8 +42,7 @@ class ProbabilityTableTest {
         float[] trip = a.tripProbability.clone();
         byte[] departs = a.departs.clone();
 
-        AudienceBehaviour computed = new AudienceBehaviour(a, w.params(), random, step, supply, w.climate().tension(),
-                w.attitudeReferenceTension(), w.trips().weekInputs(w, step));
+        AudienceBehaviour computed = new AudienceBehaviour(a, w.params(), random, step, supply, w.news(), w.trips().weekInputs(w, step));
         computed.withoutTables();
         computed.step(0, a.size());
 

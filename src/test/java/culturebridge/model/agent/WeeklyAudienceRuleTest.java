@@ -11,6 +11,8 @@ import culturebridge.model.TestSetups;
 import culturebridge.model.World;
 import culturebridge.model.audience.WeeklyAudienceRule;
 import culturebridge.model.audience.WeeklyAudienceRule.AgentWeek;
+import culturebridge.model.opinion.NewsEvent;
+import culturebridge.model.opinion.PublicNews;
 import culturebridge.output.MonthlyCollector;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * <p>The states come from a running model (the world advances one full week between
  * comparisons: commits, departures, returns, word of mouth), through an opening of partner
  * content, a political shock and the rollback it triggers. Each compared week also runs both
- * on altered inputs (tension below and far above the reference, supply off, supply above
+ * on altered inputs (no news, strong news of both signs for one public, supply off, supply above
  * full, nobody travelling) and runs the kernel with and without its probability tables.
  * Counts of what happened (adoptions, drop-outs, talks with domestic and partner-country
  * ties, departures, agents away) are asserted too, so that the comparison covers every
@@ -43,7 +45,7 @@ class WeeklyAudienceRuleTest {
         int departures;
         int away;
         int separateDraws;
-        int weeksAboveReference;
+        int weeksWithNews;
         int weeksWithoutSupply;
         int weeksWithSupply;
     }
@@ -65,7 +67,7 @@ class WeeklyAudienceRuleTest {
         assertTrue(cov.crossBorderTalks > 100, "cross-border talks: " + cov.crossBorderTalks);
         assertTrue(cov.departures > 100, "departures: " + cov.departures);
         assertTrue(cov.away > 100, "agent-weeks away: " + cov.away);
-        assertTrue(cov.weeksAboveReference > 0, "no compared week with tension above the reference");
+        assertTrue(cov.weeksWithNews > 0, "no compared week with news");
         assertTrue(cov.weeksWithoutSupply > 0 && cov.weeksWithSupply > 0, "supply never both on and off");
     }
 
@@ -101,7 +103,11 @@ class WeeklyAudienceRuleTest {
      * (0: never).
      */
     private static Coverage run(Params p, int months, long seed, int weeks, int every, int alteredEvery) {
-        World w = new World(TestSetups.setup(TestSetups.openingWithShock(), p, months), seed);
+        // the policy's shock is also news for both publics, and a friendly event reaches one
+        var policy = TestSetups.openingWithShock().withNews(List.of(
+                new NewsEvent("incident", java.time.LocalDate.of(2026, 2, 1), new boolean[] {true, true}, -0.6, 6),
+                new NewsEvent("visit", java.time.LocalDate.of(2026, 3, 1), new boolean[] {true, false}, 0.3, 3)));
+        World w = new World(TestSetups.setup(policy, p, months), seed);
         MonthlyCollector.attachOnStart(w);
         w.start();
         Coverage cov = new Coverage();
@@ -113,7 +119,7 @@ class WeeklyAudienceRuleTest {
     }
 
     /** The week's inputs to both implementations. */
-    private record Inputs(String name, double[][] supply, double tension, double referenceTension, TravelInputs travel) {}
+    private record Inputs(String name, double[][] supply, PublicNews news, TravelInputs travel) {}
 
     /** Compares kernel and rule on the world's state before its next step, on its own inputs and, if asked, altered ones. */
     private static void compareWeek(World w, Coverage cov, boolean alsoAltered) {
@@ -128,20 +134,24 @@ class WeeklyAudienceRuleTest {
         }
         if (anySupply) cov.weeksWithSupply++;
         else cov.weeksWithoutSupply++;
-        double tension = w.climate().tension();
-        double reference = w.attitudeReferenceTension();
-        if (tension > reference) cov.weeksAboveReference++;
+        PublicNews news = w.news();
+        if (news.hostile(0) + news.hostile(1) + news.friendly(0) + news.friendly(1) > 0) cov.weeksWithNews++;
         TravelInputs travel = w.trips().weekInputs(w, step);
         List<Inputs> inputs = new ArrayList<>();
-        inputs.add(new Inputs("model's own", supply, tension, reference, travel));
+        inputs.add(new Inputs("model's own", supply, news, travel));
         if (alsoAltered) {
-            inputs.add(new Inputs("tension below reference", supply, 0.0, 0.3, travel));
-            inputs.add(new Inputs("tension far above reference", supply, 0.95, 0.05, travel));
-            inputs.add(new Inputs("supply off", new double[2][Medium.COUNT], tension, reference, travel));
+            java.time.LocalDate today = w.calendar().date(step);
+            PublicNews strong = new PublicNews(List.of(
+                    new NewsEvent("dispute", today, new boolean[] {false, true}, -0.9, 6),
+                    new NewsEvent("summit", today, new boolean[] {true, true}, 0.6, 3)));
+            strong.update(today);
+            inputs.add(new Inputs("no news", supply, null, travel));
+            inputs.add(new Inputs("strong news, hostile for one public", supply, strong, travel));
+            inputs.add(new Inputs("supply off", new double[2][Medium.COUNT], news, travel));
             double[][] high = new double[2][Medium.COUNT];
             for (double[] row : high) java.util.Arrays.fill(row, 1.7);
-            inputs.add(new Inputs("supply above full", high, tension, reference, travel));
-            inputs.add(new Inputs("nobody travels", supply, tension, reference, null));
+            inputs.add(new Inputs("supply above full", high, news, travel));
+            inputs.add(new Inputs("nobody travels", supply, news, null));
         }
         for (Inputs in : inputs) {
             compare(w, step, in, true, cov, in == inputs.get(0));
@@ -157,15 +167,13 @@ class WeeklyAudienceRuleTest {
         Audiences a = w.audiences();
         // both draw from one stream generator, keyed by the week so that weeks differ
         StreamRandom random = new StreamRandom(0x5EEDL * 31 + step);
-        AudienceBehaviour kernel = new AudienceBehaviour(a, w.params(), random, step, in.supply(), in.tension(),
-                in.referenceTension(), in.travel());
+        AudienceBehaviour kernel = new AudienceBehaviour(a, w.params(), random, step, in.supply(), in.news(), in.travel());
         if (!tables) kernel.withoutTables();
         int n = a.size();
         int[] cuts = {0, 1, n / 3 + 7, n / 2, n / 2 + 1, n - 300, n};
         for (int k = 0; k + 1 < cuts.length; k++) kernel.step(cuts[k], cuts[k + 1]);
 
-        WeeklyAudienceRule rule = new WeeklyAudienceRule(a, w.params(), random, step, in.supply(), in.tension(),
-                in.referenceTension(), in.travel());
+        WeeklyAudienceRule rule = new WeeklyAudienceRule(a, w.params(), random, step, in.supply(), in.news(), in.travel());
         String where = "week " + step + ", " + in.name() + (tables ? "" : ", kernel without tables") + ", agent ";
         for (int agent = 0; agent < n; agent++) {
             final int i = agent;
@@ -176,6 +184,8 @@ class WeeklyAudienceRuleTest {
             assertEquals(Float.floatToRawIntBits(a.tripProbability[i]), Float.floatToRawIntBits(r.tripProbability()),
                     () -> where + i + ": trip probability " + a.tripProbability[i] + " (kernel) vs " + r.tripProbability() + " (rule)");
             assertEquals(a.departs[i] != 0, r.departs(), where + i + ": departure");
+            assertEquals(Float.floatToRawIntBits(a.normNext[i]), Float.floatToRawIntBits(r.norm()),
+                    () -> where + i + ": norm " + a.normNext[i] + " (kernel) vs " + r.norm() + " (rule)");
             if (count) count(w, a, i, step, in, r, cov);
         }
     }
