@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code compare DIR...}: the arms of a policy experiment side by side, with paired differences from a baseline arm. */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Compare the arms of a policy experiment: each headline metric at chosen dates, each arm's mean over",
-                "replicates, and its difference from the baseline arm paired replicate by replicate (same seed; and same",
-                "posterior draw where monthly.csv has a 'draw' column), with a 95% t interval over the paired differences.",
+        description = {"Compare the arms of a policy experiment: each headline metric at chosen dates, each arm's mean over "
+                + "replicates, and its difference from the baseline arm paired replicate by replicate (same seed; and same "
+                + "posterior draw where monthly.csv has a 'draw' column), with a 95%% t interval over the paired differences.",
                 "DIR is an arm's results folder, or the --out folder of one `run A B C` (one folder per arm).",
                 "Writes comparison.csv and prints the table."})
 final class CompareCommand implements Callable<Integer> {

@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run a scenario headless and write monthly.csv, events.csv, charts/*.png and manifest.json.",
                 "SCENARIO is a YAML file or the name of one in scenarios/ (e.g. gradual-opening-2026).",
-                "Several scenarios run as arms of one comparison: same seeds, and one warm-up per seed for those that",
-                "continue the same history (e.g. run status-quo-2026 gradual-opening-2026 --replicates 10)."})
+                "Several scenarios run as arms of one comparison: same seeds, and one warm-up per seed for those that "
+                + "continue the same history (e.g. run status-quo-2026 gradual-opening-2026 --replicates 10)."})
 final class RunCommand implements Callable<Integer> {
 
     @Spec CommandLine.Model.CommandSpec spec;

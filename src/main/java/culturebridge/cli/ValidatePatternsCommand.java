@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code validate-patterns}: the table of documented patterns the model should reproduce. */
 @Command(name = "validate-patterns", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run the validation scenarios and print, with numbers and pass/fail, the documented patterns",
-                "(Bass adoption, revenue tail, seasonality, MERS dip, Korea's 1998-2004 opening to Japanese culture)."})
+        description = {"Run the validation scenarios and print, with numbers and pass/fail, the documented patterns "
+                + "(Bass adoption, revenue tail, seasonality, MERS dip, Korea's 1998-2004 opening to Japanese culture)."})
 final class ValidatePatternsCommand implements Callable<Integer> {
 
     @Spec CommandLine.Model.CommandSpec spec;
