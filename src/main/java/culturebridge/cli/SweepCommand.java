@@ -72,6 +72,10 @@ final class SweepCommand implements Callable<Integer> {
             description = "change the base scenario for every run (repeatable): a parameter (agents=2000), months, start, seed, or a field path (policy.shocks[0].date=2027-06-01)")
     List<String> sets = new ArrayList<>();
 
+    @Option(names = "--replicates", paramLabel = "N",
+            description = "replicates of every design point (seeds S, S+1, ...), instead of the sweep file's replicates")
+    Integer replicates;
+
     @Option(names = "--dry-run", description = "check the sweep and print its design; run nothing")
     boolean dryRun;
 
@@ -114,7 +118,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepSpec sweep;
         SweepPlan plan;
         try {
-            sweep = SweepLoader.load(resolve(file), overrides, Metrics::names);
+            sweep = SweepLoader.load(resolve(file), overrides, Metrics::names, replicates);
             plan = SweepPlan.of(sweep);
             plan.validate(nThreads);
         } catch (ScenarioException e) {
