@@ -233,7 +233,7 @@ public final class ScenarioCharts {
             ((DeviationRenderer) plot.getRenderer()).setAlpha(0.12f);
             ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits(ChartStyle.LOCALE));
             PolicyTimelineAnnotator.annotate(plot, events, TimeSeriesChartFactory.firstDay(months),
-                    TimeSeriesChartFactory.endDay(months), first);
+                    TimeSeriesChartFactory.endDay(months), first, reps);
             if (first) combined.setFixedLegendItems(plot.getLegendItems());
             combined.add(plot, 1);
             first = false;

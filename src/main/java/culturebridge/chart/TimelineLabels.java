@@ -63,6 +63,11 @@ final class TimelineLabels extends AbstractXYAnnotation {
         this.items = List.copyOf(sorted);
     }
 
+    /** The labels, in anchor order. */
+    List<Item> items() {
+        return items;
+    }
+
     /**
      * Lays out labels given their anchor pixels and box widths, in anchor order: each box
      * starts just right of its anchor (or ends just left of an event line near the right
