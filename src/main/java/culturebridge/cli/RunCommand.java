@@ -223,8 +223,8 @@ final class RunCommand implements Callable<Integer> {
     static void printSummary(PrintWriter out, List<ReplicateResult> reps) {
         MonthlySeries first = reps.get(0).series();
         int last = first.months().size() - 1;
-        out.printf(Locale.ROOT, "final month %s, stage '%s' (mean of %d replicate(s)):%n",
-                first.months().get(last), first.stages().get(last), reps.size());
+        out.printf(Locale.ROOT, "final month %s, %s; mean of %d replicate(s):%n", first.months().get(last),
+                culturebridge.experiment.compare.FinalStages.describe(reps.stream().map(ReplicateResult::series).toList()), reps.size());
         for (String col : first.columns()) {
             boolean headline = col.startsWith("adoption.") || col.startsWith("attitude.") || col.startsWith("favourable.")
                     || (col.startsWith("soft_power.") && col.indexOf('.') == col.lastIndexOf('.')) || col.equals("tension");
