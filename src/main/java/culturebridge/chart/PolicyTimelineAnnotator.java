@@ -284,7 +284,10 @@ public final class PolicyTimelineAnnotator {
                     new BasicStroke(1f), true, vline, ChartStyle.line(1.8f), SHOCK_COLOUR));
         }
         if (kinds.contains(Kind.FESTIVAL)) {
-            items.add(new LegendItem(festivalLegend(events), null, null, null, FestivalTick.triangle(0, 5, 11), FESTIVAL_COLOUR));
+            // one entry per festival, so that the legend wraps between them in a narrow chart
+            for (String f : festivalLegend(events)) {
+                items.add(new LegendItem(f, null, null, null, FestivalTick.triangle(0, 5, 11), FESTIVAL_COLOUR));
+            }
         }
         if (kinds.contains(Kind.REGIME)) {
             items.add(new LegendItem("travel regime", null, null, null, false, vline, false, REGIME_COLOUR, false, REGIME_COLOUR,
@@ -297,12 +300,12 @@ public final class PolicyTimelineAnnotator {
     }
 
     /**
-     * The festivals' legend text: their names with the month of each, e.g. "festival: Korean
-     * Film Week Beijing (Oct 2026), K-culture concert Beijing (May 2028)"; a festival that
-     * recurs is named once with its first month and count, and beyond {@value #MAX_FESTIVALS_NAMED}
-     * names the rest are counted.
+     * The festivals' legend entries: each festival's name with its month, e.g. "Korean Film Week
+     * Beijing (Oct 2026)"; a festival that recurs is named once with its first month and count,
+     * and beyond {@value #MAX_FESTIVALS_NAMED} festivals the rest are counted in a last entry.
+     * The first entry starts with "festival: ".
      */
-    static String festivalLegend(List<TimelineEvent> events) {
+    static List<String> festivalLegend(List<TimelineEvent> events) {
         Map<String, List<LocalDate>> byName = new LinkedHashMap<>();
         List<TimelineEvent> sorted = new ArrayList<>(events);
         sorted.sort(Comparator.comparing(TimelineEvent::date));
@@ -313,14 +316,14 @@ public final class PolicyTimelineAnnotator {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, List<LocalDate>> f : byName.entrySet()) {
             if (parts.size() == MAX_FESTIVALS_NAMED) {
-                parts.add("and " + (byName.size() - MAX_FESTIVALS_NAMED) + " more");
+                parts.add("and " + (byName.size() - MAX_FESTIVALS_NAMED) + " more festivals");
                 break;
             }
             List<LocalDate> dates = f.getValue();
             String when = dates.get(0).format(month) + (dates.size() > 1 ? ", " + dates.size() + " times" : "");
-            parts.add(f.getKey().isBlank() ? when : f.getKey() + " (" + when + ")");
+            parts.add((parts.isEmpty() ? "festival: " : "") + (f.getKey().isBlank() ? when : f.getKey() + " (" + when + ")"));
         }
-        return "festival: " + String.join("; ", parts);
+        return parts;
     }
 
     /** How a span tint looks on the white plot background (for the legend and for tests). */

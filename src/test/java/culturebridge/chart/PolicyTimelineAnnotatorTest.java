@@ -182,7 +182,7 @@ class PolicyTimelineAnnotatorTest {
                 new TimelineEvent(LocalDate.of(2027, 10, 2), Kind.FESTIVAL, "BIFF"),
                 new TimelineEvent(LocalDate.of(2026, 10, 3), Kind.FESTIVAL, "BIFF"),
                 new TimelineEvent(LocalDate.of(2028, 5, 1), Kind.FESTIVAL, "K-culture concert"));
-        assertEquals("festival: BIFF (Oct 2026, 2 times); K-culture concert (May 2028)",
+        assertEquals(List.of("festival: BIFF (Oct 2026, 2 times)", "K-culture concert (May 2028)"),
                 PolicyTimelineAnnotator.festivalLegend(events));
     }
 }
