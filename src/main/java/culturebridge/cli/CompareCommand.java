@@ -61,11 +61,13 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter outw = spec.commandLine().getOut();
         List<ArmComparison.Row> rows;
         Path file;
+        boolean draws;
         try {
             List<ArmComparison.Arm> arms = ArmComparison.readArms(dirs);
             List<String> chosen = metrics != null ? metrics : ArmComparison.headlineMetrics(arms.get(0));
             List<String> dates = at != null ? at : ArmComparison.defaultDates(arms);
             rows = ArmComparison.compare(arms, baseline, chosen, dates);
+            draws = ArmComparison.pairsByDraw(arms);
             file = out != null ? out : defaultOut(arms);
         } catch (ArmComparison.CompareException e) {
             err.println("error: " + e.getMessage());
@@ -90,7 +92,8 @@ final class CompareCommand implements Callable<Integer> {
             return Main.outputError(err, e);
         }
         print(outw, rows);
-        outw.println("diff: arm minus " + rows.get(0).baseline() + ", paired by seed; 95% interval: Student's t over the "
+        outw.println("diff: arm minus " + rows.get(0).baseline() + ", paired by seed" + (draws ? " and draw" : "")
+                + "; 95% interval: Student's t over the "
                 + rows.get(0).pairs() + " paired differences");
         outw.println("written: " + file);
         outw.flush();

@@ -129,6 +129,8 @@ class CompareCommandTest {
         // differences 2 (draw 0) and 1 (draw 1): mean 1.5, not 0.5 and 2.5 as a pairing by row order would give
         assertTrue(csv.get(2).startsWith("tension,2027-12,arm-z,status-quo-z,2,4.5,"), csv.get(2));
         assertEquals("1.5", csv.get(2).split(",")[7]);
+        assertTrue(r[1].toString().contains("paired by seed and draw; 95% interval: Student's t over the 2 paired differences"),
+                r[1].toString());
     }
 
     @Test

@@ -118,6 +118,11 @@ public final class ArmComparison {
         return arms;
     }
 
+    /** Whether the arms' replicates pair by posterior draw as well as by seed. */
+    public static boolean pairsByDraw(List<Arm> arms) {
+        return arms.get(0).columns().contains(DRAW);
+    }
+
     private static boolean isResultsFolder(Path d) {
         return Files.isRegularFile(d.resolve(RunOutputs.MANIFEST_JSON)) && Files.isRegularFile(d.resolve(RunOutputs.MONTHLY_CSV));
     }
