@@ -18,7 +18,7 @@ class FinalStagesTest {
 
     @Test
     void replicatesThatDifferAreCounted() {
-        // replicate 0 ends in music, as in the run that a summary once reported as "music (mean of 5 replicates)"
+        // replicate 0 ends in music while most end in digital: naming replicate 0's stage would misreport the run
         List<MonthlySeries> reps = List.of(ending("music"), ending("digital"), ending("digital"), ending("films"),
                 ending("digital"));
         assertEquals("stage 'digital' in 3 of 5 replicates, 'music' in 1, 'films' in 1", FinalStages.describe(reps));
