@@ -76,12 +76,20 @@ public final class ScenarioCharts {
      */
     public static List<Path> writeAll(Path dir, List<MonthlySeries> replicates, List<TimelineEvent> events,
                                       Map<String, String> countryNames) throws IOException {
+        return writeAll(dir, replicates, events, countryNames, ChartExport.DEFAULT);
+    }
+
+    /**
+     * As {@link #writeAll(Path, List, List, Map)}, in the export's size, resolution and formats:
+     * each chart as {@code <name>.png}, {@code <name>.svg}, {@code <name>.pdf} as asked.
+     */
+    public static List<Path> writeAll(Path dir, List<MonthlySeries> replicates, List<TimelineEvent> events,
+                                      Map<String, String> countryNames, ChartExport export) throws IOException {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         for (Map.Entry<String, JFreeChart> e : charts(replicates, events, countryNames).entrySet()) {
-            Path file = dir.resolve(e.getKey());
-            ChartExporter.writePng(e.getValue(), file);
-            written.add(file);
+            String name = e.getKey().substring(0, e.getKey().length() - ".png".length());
+            written.addAll(ChartExporter.write(e.getValue(), dir, name, export));
         }
         return written;
     }
@@ -225,7 +233,7 @@ public final class ScenarioCharts {
             ((DeviationRenderer) plot.getRenderer()).setAlpha(0.12f);
             ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits(ChartStyle.LOCALE));
             PolicyTimelineAnnotator.annotate(plot, events, TimeSeriesChartFactory.firstDay(months),
-                    TimeSeriesChartFactory.endDay(months), first);
+                    TimeSeriesChartFactory.endDay(months), first, reps);
             if (first) combined.setFixedLegendItems(plot.getLegendItems());
             combined.add(plot, 1);
             first = false;

@@ -36,18 +36,22 @@ import culturebridge.output.TimelineEvent;
  * line, and the spread over replicates as a translucent band of the same colour, drawn over
  * the policy timeline ({@link PolicyTimelineAnnotator}).
  *
- * <p>The band is the <b>min-max range</b> across replicates when there are 2 to 9
- * replicates, and the <b>10th-90th percentile</b> (linear interpolation between order
- * statistics, as R's default type 7) from {@value #PERCENTILE_BAND_MIN_REPLICATES}
- * replicates on, where extremes say more about the
- * number of runs than about the model; with one replicate there is no band. The chart's
- * subtitle says which band is drawn. Each month is plotted at its midpoint (UTC), because a
- * monthly value aggregates the whole month.
- */
+ * <p>The band is a stated interval over replicates: the central {@value #BAND_PERCENT}% of the
+ * replicates' values in each month, from the {@value #BAND_LOW_PERCENTILE}th to the
+ * {@value #BAND_HIGH_PERCENTILE}th percentile (linear interpolation between order statistics,
+ * R's default type 7), however many replicates there are; with one replicate there is no band.
+ * The chart's subtitle gives this definition, so a figure copied into a paper carries it. (A
+ * min-max band would widen with the number of runs and say more about it than about the model.)
+ * Each month is plotted at its midpoint (UTC), because a monthly value aggregates the whole month.
+  */
 public final class TimeSeriesChartFactory {
 
-    /** Replicates from which the band is the 10th-90th percentile instead of min-max. */
-    public static final int PERCENTILE_BAND_MIN_REPLICATES = 10;
+    /** Share of the replicates' values inside the band, in percent. */
+    public static final int BAND_PERCENT = 90;
+    /** The band's lower percentile. */
+    public static final int BAND_LOW_PERCENTILE = (100 - BAND_PERCENT) / 2;
+    /** The band's upper percentile. */
+    public static final int BAND_HIGH_PERCENTILE = 100 - BAND_LOW_PERCENTILE;
 
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
     private static final float BAND_ALPHA = 0.2f;
@@ -74,7 +78,7 @@ public final class TimeSeriesChartFactory {
         XYPlot plot = createPlot(yAxisLabel, metrics, displayNames, replicates, yRange);
         List<YearMonth> months = replicates.get(0).months();
         plot.setDomainAxis(dateAxis(months));
-        PolicyTimelineAnnotator.annotate(plot, events, firstDay(months), endDay(months));
+        PolicyTimelineAnnotator.annotate(plot, events, firstDay(months), endDay(months), true, replicates);
         return finish(title, plot, replicates.size(), events);
     }
 
@@ -159,15 +163,8 @@ public final class TimeSeriesChartFactory {
                 double mean = 0;
                 for (double v : vals) mean += v;
                 mean /= finite;
-                double low;
-                double high;
-                if (n >= PERCENTILE_BAND_MIN_REPLICATES) {
-                    low = quantile(vals, 0.10);
-                    high = quantile(vals, 0.90);
-                } else {
-                    low = vals[0];
-                    high = vals[finite - 1];
-                }
+                double low = quantile(vals, BAND_LOW_PERCENTILE / 100.0);
+                double high = quantile(vals, BAND_HIGH_PERCENTILE / 100.0);
                 series.add(midpointMillis(months.get(m)), mean, low, high);
             }
             data.addSeries(series);
@@ -178,8 +175,8 @@ public final class TimeSeriesChartFactory {
     /** The subtitle that says what line and band show. */
     public static String bandDescription(int replicates) {
         if (replicates <= 1) return "Single run";
-        String band = replicates >= PERCENTILE_BAND_MIN_REPLICATES ? "10th-90th percentile" : "min-max";
-        return "Line: mean of " + replicates + " replicates; band: " + band + " across replicates";
+        return "Line: mean of " + replicates + " replicates; band: central " + BAND_PERCENT + "% of replicates ("
+                + BAND_LOW_PERCENTILE + "th to " + BAND_HIGH_PERCENTILE + "th percentile, interpolated)";
     }
 
     /**

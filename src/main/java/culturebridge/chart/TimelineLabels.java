@@ -28,6 +28,8 @@ final class TimelineLabels extends AbstractXYAnnotation {
 
     /** Share of the plot height the label rows may take. */
     static final double MAX_ROWS_SHARE = 0.45;
+    /** Plots less tall than this, in pixels, get one row of labels. */
+    static final double SMALL_PLOT_HEIGHT = 320;
     /** Horizontal padding inside a label box. */
     static final double PAD = 4;
     /** Smallest horizontal gap between two labels in a row. */
@@ -61,6 +63,11 @@ final class TimelineLabels extends AbstractXYAnnotation {
         }
         sorted.sort(Comparator.comparingDouble(Item::x));
         this.items = List.copyOf(sorted);
+    }
+
+    /** The labels, in anchor order. */
+    List<Item> items() {
+        return items;
     }
 
     /**
@@ -116,7 +123,9 @@ final class TimelineLabels extends AbstractXYAnnotation {
             widths[i] = fm.stringWidth(items.get(i).text()) + 2 * PAD;
             line[i] = items.get(i).line();
         }
-        int maxRows = Math.max(1, (int) (dataArea.getHeight() * MAX_ROWS_SHARE / rowHeight));
+        // a small plot (a GUI panel) has room for one row: more would cover the curves
+        int maxRows = dataArea.getHeight() < SMALL_PLOT_HEIGHT ? 1
+                : Math.max(1, (int) (dataArea.getHeight() * MAX_ROWS_SHARE / rowHeight));
         Placement[] places = place(px, widths, line, dataArea.getMinX(), dataArea.getMaxX(), maxRows);
         for (int i = 0; i < n; i++) {
             Placement p = places[i];

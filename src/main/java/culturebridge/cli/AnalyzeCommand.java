@@ -21,10 +21,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code analyze SWEEP_DIR}: sensitivity indices, paired differences, replication adequacy and charts of a sweep. */
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Analyse a completed sweep: sensitivity indices of every response (Sobol first-order and total for a sobol",
-                "design, Morris mu*/sigma for morris, partial rank correlations for latin-hypercube, main-effect shares for",
-                "full-factorial) with bootstrap intervals, the same month by month, each arm's mean, paired differences against",
-                "the baseline arm, and replication adequacy. Writes CSV tables and PNG charts and prints a summary."})
+        description = {"Analyse a completed sweep: sensitivity indices of every response (Sobol first-order and total for a sobol "
+                + "design, Morris mu*/sigma for morris, partial rank correlations for latin-hypercube, main-effect shares for "
+                + "full-factorial) with bootstrap intervals, the same month by month, each arm's mean, paired differences against "
+                + "the baseline arm, and replication adequacy. Writes CSV tables and PNG charts and prints a summary."})
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Spec CommandLine.Model.CommandSpec spec;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "culturebridge", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, resourceBundle = SharedOptions.BUNDLE,
         description = "Agent-based model of staged cultural-content exchange, soft power and tourism between two countries (MASON).",
-        subcommands = {RunCommand.class, SelftestCommand.class, ParamsCommand.class, MetricsCommand.class, BenchCommand.class, CalibrateCommand.class, ValidatePatternsCommand.class, SweepCommand.class, AnalyzeCommand.class, MergeCommand.class, GuiCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, SelftestCommand.class, ParamsCommand.class, MetricsCommand.class, BenchCommand.class, CalibrateCommand.class, ValidatePatternsCommand.class, SweepCommand.class, AnalyzeCommand.class, MergeCommand.class, CompareCommand.class, ChartsCommand.class, GuiCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Exit code for bad input. */

@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code merge DIR...}: joins the shards of a sweep into the folder one unsharded sweep would have written. */
 @Command(name = "merge", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Join the results folders of a sharded sweep (sweep --shard i/N, e.g. a Slurm job array) into one",
-                "folder whose design.csv, responses.csv and monthly.csv are byte for byte those of the sweep run unsharded.",
+        description = {"Join the results folders of a sharded sweep (sweep --shard i/N, e.g. a Slurm job array) into one "
+                + "folder whose design.csv, responses.csv and monthly.csv are byte for byte those of the sweep run unsharded.",
                 "Refuses shards of different sweeps or models, and missing, repeated or unfinished shards."})
 final class MergeCommand implements Callable<Integer> {
 

@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
  * prints the table of the handbook's outputs reference.
  */
 @Command(name = "metrics", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"List every output metric (a monthly.csv column, chart series, sweep response, policy condition)",
-                "with its aggregation (level or flow), unit and meaning."})
+        description = {"List every output metric (a monthly.csv column, chart series, sweep response, policy condition) "
+                + "with its aggregation (level or flow), unit and meaning."})
 final class MetricsCommand implements Callable<Integer> {
 
     @Spec CommandLine.Model.CommandSpec spec;

@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run a scenario headless and write monthly.csv, events.csv, charts/*.png and manifest.json.",
                 "SCENARIO is a YAML file or the name of one in scenarios/ (e.g. gradual-opening-2026).",
-                "Several scenarios run as arms of one comparison: same seeds, and one warm-up per seed for those that",
-                "continue the same history (e.g. run status-quo-2026 gradual-opening-2026 --replicates 10)."})
+                "Several scenarios run as arms of one comparison: same seeds, and one warm-up per seed for those that "
+                + "continue the same history (e.g. run status-quo-2026 gradual-opening-2026 --replicates 10)."})
 final class RunCommand implements Callable<Integer> {
 
     @Spec CommandLine.Model.CommandSpec spec;
@@ -200,8 +200,8 @@ final class RunCommand implements Callable<Integer> {
     static void printSummary(PrintWriter out, List<ReplicateResult> reps) {
         MonthlySeries first = reps.get(0).series();
         int last = first.months().size() - 1;
-        out.printf(Locale.ROOT, "final month %s, stage '%s' (mean of %d replicate(s)):%n",
-                first.months().get(last), first.stages().get(last), reps.size());
+        out.printf(Locale.ROOT, "final month %s, %s; mean of %d replicate(s):%n", first.months().get(last),
+                culturebridge.experiment.compare.FinalStages.describe(reps.stream().map(ReplicateResult::series).toList()), reps.size());
         for (String col : first.columns()) {
             boolean headline = col.startsWith("adoption.") || col.startsWith("attitude.") || col.startsWith("favourable.")
                     || (col.startsWith("soft_power.") && col.indexOf('.') == col.lastIndexOf('.')) || col.equals("tension");

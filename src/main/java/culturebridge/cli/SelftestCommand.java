@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code selftest}: proves on this machine that results do not depend on repetition, threads or engine. */
 @Command(name = "selftest", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run a small scenario with one seed twice, with 1 and 2 threads, and (when Spark is on the class path)",
-                "as a tiny sweep on the local engine and on Spark local[2]; compare the result files byte for byte.",
+        description = {"Run a small scenario with one seed twice, with 1 and 2 threads, and (when Spark is on the class path) "
+                + "as a tiny sweep on the local engine and on Spark local[2]; compare the result files byte for byte.",
                 "Exit code 0 when every comparison is identical, 1 when any differs (the first differing line is printed)."})
 final class SelftestCommand implements Callable<Integer> {
 

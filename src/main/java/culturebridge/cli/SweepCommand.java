@@ -31,9 +31,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code sweep FILE}: a parameter sweep (design x replicates) on this machine, on Spark, or one shard of it. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run a parameter sweep: every design point of a sweep file, each with its replicates, into one results folder",
-                "(design.csv, responses.csv, monthly.csv, runs.csv, manifest.json). FILE is a sweep YAML file or the name of one",
-                "in scenarios/sweeps/. A killed sweep goes on with --resume; shards (--shard i/N) are joined with 'merge'.",
+        description = {"Run a parameter sweep: every design point of a sweep file, each with its replicates, into one results folder "
+                + "(design.csv, responses.csv, monthly.csv, runs.csv, manifest.json). FILE is a sweep YAML file or the name of one "
+                + "in scenarios/sweeps/. A killed sweep goes on with --resume; shards (--shard i/N) are joined with 'merge'.",
                 "Exit codes: 0 all runs completed, 1 failure while running, 2 bad input, 3 finished but some runs failed."})
 final class SweepCommand implements Callable<Integer> {
 
@@ -65,6 +65,10 @@ final class SweepCommand implements Callable<Integer> {
 
     @Mixin SharedOptions.Force force;
     @Mixin SharedOptions.Sets sets;
+
+    @Option(names = "--replicates", paramLabel = "N",
+            description = "replicates of every design point (seeds S, S+1, ...), instead of the sweep file's replicates")
+    Integer replicates;
 
     @Option(names = "--dry-run", description = "check the sweep and print its design; run nothing")
     boolean dryRun;
@@ -101,7 +105,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepSpec sweep;
         SweepPlan plan;
         try {
-            sweep = SweepLoader.load(resolve(file), overrides, Metrics::names);
+            sweep = SweepLoader.load(resolve(file), overrides, Metrics::names, replicates);
             plan = SweepPlan.of(sweep);
             plan.validate(nThreads);
         } catch (ScenarioException e) {

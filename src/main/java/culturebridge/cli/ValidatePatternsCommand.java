@@ -15,10 +15,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code validate-patterns}: the table of documented patterns the model should reproduce. */
 @Command(name = "validate-patterns", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run the validation scenarios and print, with numbers and pass/fail, the documented patterns",
-                "(Bass adoption, revenue tail, seasonality, MERS dip, Korea's 1998-2004 opening to Japanese culture,",
-                "each public's view of the other against Pew and CISS, content shares, soft-power asymmetry),",
-                "split into the calibration window (to 2019) and out of sample (2020 on)."})
+        description = {"Run the validation scenarios and print, with numbers and pass/fail, the documented patterns "
+                + "(Bass adoption, revenue tail, seasonality, MERS dip, Korea's 1998-2004 opening to Japanese culture, "
+                + "each public's view of the other against Pew and CISS, content shares, soft-power asymmetry), "
+                + "split into the calibration window (to 2019) and out of sample (2020 on)."})
 final class ValidatePatternsCommand implements Callable<Integer> {
 
     @Spec CommandLine.Model.CommandSpec spec;

@@ -75,11 +75,23 @@ public final class SweepLoader {
      */
     public static SweepSpec load(Path file, Map<String, String> sets, Function<List<Country>, Set<String>> metricNames)
             throws ScenarioException {
-        Objects.requireNonNull(metricNames, "metricNames");
-        return new SweepLoader(file, metricNames).read(sets);
+        return load(file, sets, metricNames, null);
     }
 
-    private SweepSpec read(Map<String, String> sets) throws ScenarioException {
+    /**
+     * Reads and checks a sweep file, with its replicates per design point set from the command
+     * line ({@code sweep --replicates N}) instead of by the file's {@code replicates:}.
+     *
+     * @param replicates replicates per design point, or null for the file's
+     * @throws ScenarioException the first problem found, with its location
+     */
+    public static SweepSpec load(Path file, Map<String, String> sets, Function<List<Country>, Set<String>> metricNames,
+                                 Integer replicates) throws ScenarioException {
+        Objects.requireNonNull(metricNames, "metricNames");
+        return new SweepLoader(file, metricNames).read(sets, replicates);
+    }
+
+    private SweepSpec read(Map<String, String> sets, Integer replicatesOverride) throws ScenarioException {
         byte[] bytes;
         try {
             bytes = InputFiles.read(file, label, "sweep file");
@@ -117,7 +129,16 @@ public final class SweepLoader {
 
         long seed = top.has("seed") ? top.req("seed").integer(Long.MIN_VALUE, Long.MAX_VALUE)
                 : baseScenario.seed() != null ? baseScenario.seed() : 1L;
-        int replicates = top.has("replicates") ? (int) top.req("replicates").integer(1, MAX_REPLICATES) : 1;
+        if (replicatesOverride != null && (replicatesOverride < 1 || replicatesOverride > MAX_REPLICATES)) {
+            throw new ScenarioException(label, 0, 0, "", "--replicates must be between 1 and " + MAX_REPLICATES + ", got "
+                    + replicatesOverride);
+        }
+        int replicates = replicatesOverride != null ? replicatesOverride
+                : top.has("replicates") ? (int) top.req("replicates").integer(1, MAX_REPLICATES) : 1;
+        if (replicatesOverride != null && seed > Long.MAX_VALUE - (replicates - 1)) {
+            throw new ScenarioException(label, 0, 0, "", "seed " + seed + " + " + (replicates - 1)
+                    + " (the last replicate's seed) is larger than " + Long.MAX_VALUE + "; choose fewer --replicates or a smaller seed");
+        }
         if (seed > Long.MAX_VALUE - (replicates - 1)) {
             // replicate k's seed is seed + k; past the largest long it would wrap to a negative seed
             throw (top.has("seed") ? top.req("seed") : top.req("replicates")).error("seed " + seed + " + " + (replicates - 1)

@@ -75,7 +75,7 @@ class PolicyTimelineAnnotatorTest {
         LegendItemCollection legend = PolicyTimelineAnnotator.legend(events).getLegendItems();
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < legend.getItemCount(); i++) labels.add(legend.get(i).getLabel());
-        assertEquals(List.of("policy stage", "rollback", "shock", "festival"), labels);
+        assertEquals(List.of("policy stage", "rollback", "shock", "festival: BIFF (Oct 2026)"), labels);
     }
 
     @Test
@@ -117,5 +117,72 @@ class PolicyTimelineAnnotatorTest {
         // A line's label near the right edge goes to the left of the line.
         TimelineLabels.Placement edge = TimelineLabels.place(new double[]{950}, new double[]{120}, new boolean[]{true}, 50, 1000, 3)[0];
         assertEquals(950 - 3 - 120, edge.left(), 1e-9);
+    }
+
+    private static culturebridge.output.MonthlySeries stages(long seed, String... stages) {
+        List<java.time.YearMonth> months = new ArrayList<>();
+        double[][] v = new double[stages.length][1];
+        for (int m = 0; m < stages.length; m++) months.add(java.time.YearMonth.of(2026, 1).plusMonths(m));
+        return new culturebridge.output.MonthlySeries(seed, List.of("x"), months, List.of(stages), v);
+    }
+
+    @Test
+    void replicatesInDifferentStagesShadeEachMonthByTheirShares() {
+        XYPlot plot = new XYPlot();
+        List<culturebridge.output.MonthlySeries> reps = List.of(
+                stages(1, "status-quo", "films-first", "films-first", "films-first"),
+                stages(2, "status-quo", "films-first", "films-first", "music-and-more"),
+                stages(3, "status-quo", "films-first", "films-first", "music-and-more"),
+                stages(4, "status-quo", "status-quo", "films-first", "music-and-more"));
+        // replicate 0's events say films-first from February to the end
+        List<TimelineEvent> events = List.of(new TimelineEvent(LocalDate.of(2026, 1, 1), Kind.STAGE, "status-quo"),
+                new TimelineEvent(LocalDate.of(2026, 2, 1), Kind.STAGE, "films-first"),
+                new TimelineEvent(LocalDate.of(2026, 3, 10), Kind.FESTIVAL, "Film week"));
+        PolicyTimelineAnnotator.annotate(plot, events, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 5, 1), true, reps);
+
+        List<Marker> bg = markers(plot, Layer.BACKGROUND);
+        // January: 4 of 4 status quo; February: 3 films-first + 1 status quo; March: 4 films-first; April: 1 + 3
+        assertEquals(6, bg.size());
+        float full = PolicyTimelineAnnotator.SHADE_ALPHA;
+        IntervalMarker jan = (IntervalMarker) bg.get(0);
+        assertEquals(ms(2026, 1, 1), jan.getStartValue(), 0);
+        assertEquals(ms(2026, 2, 1), jan.getEndValue(), 0);
+        assertEquals(full, jan.getAlpha(), 1e-6);
+        assertEquals(full * 3 / 4, bg.get(1).getAlpha(), 1e-6, "February: films-first in 3 of 4");
+        assertEquals(full / 4, bg.get(2).getAlpha(), 1e-6, "February: status quo in 1 of 4");
+        assertEquals(PolicyTimelineAnnotator.SHARE_SHADES[1], bg.get(1).getPaint());
+        assertEquals(PolicyTimelineAnnotator.SHARE_SHADES[0], bg.get(2).getPaint());
+        assertEquals(full / 4, bg.get(4).getAlpha(), 1e-6, "April: films-first in 1 of 4");
+        assertEquals(full * 3 / 4, bg.get(5).getAlpha(), 1e-6, "April: music in 3 of 4");
+        assertEquals(PolicyTimelineAnnotator.SHARE_SHADES[2], bg.get(5).getPaint());
+
+        List<String> labels = new ArrayList<>();
+        for (Object a : plot.getAnnotations()) {
+            if (a instanceof TimelineLabels t) for (TimelineLabels.Item it : t.items()) labels.add(it.text());
+        }
+        assertEquals(List.of("Status quo", "Films first", "Music and more (3 of 4)"), labels);
+    }
+
+    @Test
+    void replicatesThatAgreeKeepTheSpansOfTheirEvents() {
+        XYPlot plot = new XYPlot();
+        List<culturebridge.output.MonthlySeries> reps = List.of(stages(1, "a", "b"), stages(2, "a", "b"));
+        PolicyTimelineAnnotator.annotate(plot, List.of(new TimelineEvent(LocalDate.of(2026, 1, 1), Kind.STAGE, "a"),
+                new TimelineEvent(LocalDate.of(2026, 2, 1), Kind.STAGE, "b")), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 1), true, reps);
+        List<Marker> bg = markers(plot, Layer.BACKGROUND);
+        assertEquals(2, bg.size());
+        assertEquals(PolicyTimelineAnnotator.STAGE_SHADES[1], bg.get(1).getPaint());
+    }
+
+    @Test
+    void stageNamesAreReadableAndFestivalsNamedInTheLegend() {
+        assertEquals("Digital and full exchange", PolicyTimelineAnnotator.readable("digital-and-full-exchange"));
+        assertEquals("Stage 2: dramas", PolicyTimelineAnnotator.readable("Stage 2: dramas"));
+        List<TimelineEvent> events = List.of(
+                new TimelineEvent(LocalDate.of(2027, 10, 2), Kind.FESTIVAL, "BIFF"),
+                new TimelineEvent(LocalDate.of(2026, 10, 3), Kind.FESTIVAL, "BIFF"),
+                new TimelineEvent(LocalDate.of(2028, 5, 1), Kind.FESTIVAL, "K-culture concert"));
+        assertEquals(List.of("festival: BIFF (Oct 2026, 2 times)", "K-culture concert (May 2028)"),
+                PolicyTimelineAnnotator.festivalLegend(events));
     }
 }

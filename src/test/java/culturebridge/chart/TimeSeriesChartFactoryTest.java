@@ -2,6 +2,7 @@ package culturebridge.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -29,30 +30,33 @@ class TimeSeriesChartFactoryTest {
     }
 
     @Test
-    void fewReplicatesGiveMeanAndMinMaxBand() {
+    void fewReplicatesGiveMeanAndTheCentralNinetyPercentBand() {
         YIntervalSeriesCollection d = TimeSeriesChartFactory.dataset(List.of("x"), List.of("X"),
                 List.of(run(1, 0.2, Double.NaN), run(2, 0.6, 0.5), run(3, 0.1, Double.NaN)));
         assertEquals(2, d.getItemCount(0));
         assertEquals(0.3, d.getYValue(0, 0), 1e-12);
-        assertEquals(0.1, d.getStartYValue(0, 0), 0.0);
-        assertEquals(0.6, d.getEndYValue(0, 0), 0.0);
+        // sorted 0.1, 0.2, 0.6: the 5th percentile is 0.1 + 0.1 * (0.2 - 0.1), the 95th 0.2 + 0.9 * (0.6 - 0.2)
+        assertEquals(0.11, d.getStartYValue(0, 0), 1e-12);
+        assertEquals(0.56, d.getEndYValue(0, 0), 1e-12);
         assertEquals(0.5, d.getYValue(0, 1), 0.0, "NaN replicates are left out of the mean");
         assertEquals(TimeSeriesChartFactory.midpointMillis(YearMonth.of(2026, 1)), d.getXValue(0, 0), 0.0);
         assertEquals(Instant.parse("2026-01-16T12:00:00Z").toEpochMilli(), d.getXValue(0, 0), 0.0, "mid-January, UTC");
-        assertEquals("Line: mean of 3 replicates; band: min-max across replicates", TimeSeriesChartFactory.bandDescription(3));
+        assertEquals("Line: mean of 3 replicates; band: central 90% of replicates (5th to 95th percentile, interpolated)",
+                TimeSeriesChartFactory.bandDescription(3));
     }
 
     @Test
-    void manyReplicatesGiveTenthToNinetiethPercentileBand() {
+    void manyReplicatesGiveTheSameStatedBand() {
         List<MonthlySeries> reps = new ArrayList<>();
         for (int r = 0; r < 10; r++) reps.add(run(r, 9 - r, r * 10));
         YIntervalSeriesCollection d = TimeSeriesChartFactory.dataset(List.of("x"), List.of("X"), reps);
         assertEquals(4.5, d.getYValue(0, 0), 1e-12);
-        assertEquals(0.9, d.getStartYValue(0, 0), 1e-12);
-        assertEquals(8.1, d.getEndYValue(0, 0), 1e-12);
-        assertEquals(9.0, d.getStartYValue(0, 1), 1e-12);
-        assertEquals(81.0, d.getEndYValue(0, 1), 1e-12);
-        assertEquals("Line: mean of 10 replicates; band: 10th-90th percentile across replicates",
+        // 0..9: the 5th percentile is at h = 9 * 0.05 = 0.45, the 95th at 8.55
+        assertEquals(0.45, d.getStartYValue(0, 0), 1e-12);
+        assertEquals(8.55, d.getEndYValue(0, 0), 1e-12);
+        assertEquals(4.5, d.getStartYValue(0, 1), 1e-12);
+        assertEquals(85.5, d.getEndYValue(0, 1), 1e-12);
+        assertEquals("Line: mean of 10 replicates; band: central 90% of replicates (5th to 95th percentile, interpolated)",
                 TimeSeriesChartFactory.bandDescription(10));
         assertEquals("Single run", TimeSeriesChartFactory.bandDescription(1));
     }
@@ -74,7 +78,8 @@ class TimeSeriesChartFactoryTest {
         JFreeChart c = TimeSeriesChartFactory.create("Tension", "tension (0-1)", List.of("x"), List.of("X"),
                 List.of(run(1, 0.2, 0.3), run(2, 0.4, 0.5)), List.of(), new Range(0, 1));
         assertEquals("Tension", c.getTitle().getText());
-        assertEquals("Line: mean of 2 replicates; band: min-max across replicates", ((TextTitle) c.getSubtitle(1)).getText());
+        assertEquals(TimeSeriesChartFactory.bandDescription(2), ((TextTitle) c.getSubtitle(1)).getText());
+        assertTrue(((TextTitle) c.getSubtitle(1)).getText().contains("central 90% of replicates"));
         assertEquals(new Range(0, 1), c.getXYPlot().getRangeAxis().getRange());
         DateAxis x = (DateAxis) c.getXYPlot().getDomainAxis();
         assertEquals(Instant.parse("2026-01-01T00:00:00Z").toEpochMilli(), x.getMinimumDate().getTime());

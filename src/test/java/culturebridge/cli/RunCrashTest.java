@@ -215,6 +215,11 @@ class RunCrashTest {
             } else if (name.startsWith("charts/") && name.endsWith(".png")) {
                 assertTrue(reference.containsKey(name), what + "unexpected chart " + name);
                 assertNotNull(ImageIO.read(out.resolve(name).toFile()), what + name + " is not a whole PNG");
+            } else if (name.startsWith("charts/") && (name.endsWith(".svg") || name.endsWith(".pdf"))) {
+                assertTrue(reference.containsKey(name), what + "unexpected chart " + name);
+                String tail = new String(e.getValue(), java.nio.charset.StandardCharsets.ISO_8859_1).stripTrailing();
+                assertTrue(name.endsWith(".svg") ? tail.endsWith("</svg\n>") || tail.endsWith("</svg>") : tail.endsWith("%%EOF"),
+                        what + name + " is not whole");
             } else if (FINAL.contains(name)) {
                 if (!name.equals("manifest.json")) assertArrayEquals(reference.get(name), e.getValue(), what + name + " is not whole");
             } else {

@@ -174,6 +174,8 @@ public final class AnalysisOutput {
         int pct = (int) Math.round(r.options().confidence() * 100);
         out.printf(Locale.ROOT, "sweep %s: %s design, %d points x %d replicates; %s indices with %d%% intervals%n",
                 d.manifest().get("sweep"), d.designType(), d.points().size(), d.replicates(), methodName(r.method()), pct);
+        String noise = SweepAnalysis.seedNoiseWarning(r.method(), d.replicates());
+        if (noise != null) out.println(noise);
         List<String> names = indexNames(r.method());
         Map<String, Map<String, Map<String, SweepAnalysis.IndexRow>>> g = grouped(r);
         for (String resp : d.responses()) {

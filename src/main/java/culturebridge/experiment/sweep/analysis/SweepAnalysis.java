@@ -98,6 +98,26 @@ public final class SweepAnalysis {
         };
     }
 
+    /**
+     * The warning owed to a reader of indices computed from one replicate per design point, or
+     * null when there are replicates. Each run then differs from its neighbours by the factors
+     * and by its seed, and nothing separates the two: Morris sigma counts seed noise as
+     * interaction or nonlinearity (mu* is inflated by it too), and Sobol indices credit it to
+     * the factors and their interactions. With two or more replicates the indices use point
+     * means and the summary states replicate noise's share of the variance.
+     */
+    public static String seedNoiseWarning(String method, int replicates) {
+        if (replicates >= 2) return null;
+        String what = switch (method) {
+            case "morris" -> "Morris mu* and sigma include seed noise (sigma counts it as interaction or nonlinearity)";
+            case "sobol" -> "Sobol indices include seed noise (credited to the factors and their interactions)";
+            default -> "the indices include seed noise";
+        };
+        return "warning: one replicate per design point, so " + what
+                + " that cannot be told apart from the factors' effects; run the sweep with --replicates 2 or more "
+                + "to measure and average it out";
+    }
+
     /** Analyses a sweep. */
     public static Report analyse(SweepData d, Options o) {
         return new SweepAnalysis(d, o).run();
