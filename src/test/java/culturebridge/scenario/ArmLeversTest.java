@@ -25,7 +25,6 @@ class ArmLeversTest {
         List<Scenario> arms = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                if (!Files.readString(f).contains("\nstart:")) continue; // parameter files, not scenarios
                 Scenario s = ScenarioLoader.load(f, TestMetrics::names);
                 if (s.levers() != null) arms.add(s);
             }
@@ -100,8 +99,10 @@ class ArmLeversTest {
     private static Path copy(Path root, String name) throws IOException {
         Path dir = root.resolve("scenarios");
         Files.createDirectories(dir);
-        for (String f : List.of("history-2010-2025.yaml", "arms-2026-common.yaml")) {
-            if (!Files.exists(dir.resolve(f))) Files.copy(Path.of("scenarios", f), dir.resolve(f));
+        for (String f : List.of("history-2010-2025.yaml", "common/arms-2026.yaml")) {
+            if (Files.exists(dir.resolve(f))) continue;
+            Files.createDirectories(dir.resolve(f).getParent());
+            Files.copy(Path.of("scenarios", f), dir.resolve(f));
         }
         Path cal = dir.resolve("calibration");
         if (!Files.exists(cal)) {

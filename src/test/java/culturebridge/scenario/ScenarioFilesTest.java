@@ -68,7 +68,7 @@ class ScenarioFilesTest {
     @Test
     void statusQuoHasTheArmsSharedTensionAndNoChanges() throws Exception {
         Setup s = load("status-quo-2026.yaml").setup();
-        // arms-2026-common.yaml, which every 2026 arm includes
+        // common/arms-2026.yaml, which every 2026 arm includes
         assertEquals(0.25, s.params().getBaselineTension());
         assertTrue(s.policy().rollbacks().isEmpty());
         assertTrue(s.policy().shocks().isEmpty());
