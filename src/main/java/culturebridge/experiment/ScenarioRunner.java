@@ -121,12 +121,28 @@ public final class ScenarioRunner {
         writeOdd(outputs);
         double wall = (System.nanoTime() - t0) / 1e9;
         outputs.writeManifest(new ManifestWriter.Run(name, scenario.file(), params, seeds, started, wall,
-                o.commandLine(), List.of()), ManifestInfo.current("dev"), warmupRecord(o.warmups(), scenario.setup(), seeds));
+                o.commandLine(), List.of()), ManifestInfo.current("dev"), manifestExtra(o.warmups(), scenario, seeds));
         if (log != null) {
             log.printf("%s: %d replicate(s) x %d weeks (%d months) in %s%n", name, o.replicates(), steps,
                     scenario.setup().months(), formatDuration(wall));
         }
         return new Result(outputs.dir(), results, outputs.files(), wall);
+    }
+
+    /** The manifest's keys beyond the standard ones: the warm-up continued and the arm's levers. */
+    static Map<String, Object> manifestExtra(Warmups warmups, culturebridge.scenario.Scenario scenario, List<Long> seeds) {
+        LinkedHashMap<String, Object> extra = new LinkedHashMap<>(warmupRecord(warmups, scenario.setup(), seeds));
+        culturebridge.scenario.Levers levers = scenario.levers();
+        if (levers != null) {
+            LinkedHashMap<String, Object> l = new LinkedHashMap<>();
+            l.put("baseline", levers.baseline());
+            l.put("baseline_file", levers.baselineFile().toString());
+            l.put("declared", levers.declared());
+            l.put("differs_from_baseline", levers.differs());
+            l.put("undeclared", levers.undeclared());
+            extra.put("levers", l);
+        }
+        return extra;
     }
 
     /**

@@ -65,7 +65,7 @@ public class World extends SimState {
      * @param seed  the run's seed (MASON keeps 32 bits of it)
      */
     public World(Setup setup, long seed) {
-        super(seed);
+        super(seed, new ArmSchedule());
         this.state = new WorldState(setup);
     }
 
@@ -196,6 +196,7 @@ public class World extends SimState {
         random = f.random;
         schedule = f.schedule;
         state = f.state;
+        if (schedule instanceof ArmSchedule s) s.countFrom(state.calendar.firstStep());
         summary.clear();
         notifyStarted();
     }

@@ -12,11 +12,13 @@ import java.nio.file.Path;
  * @param file        the scenario file as given
  * @param sha256      SHA-256 of the file's bytes, lower-case hex (provenance)
  * @param description the file's free-text description, empty if none
+ * @param levers      the arm's baseline arm and declared levers, or null for a scenario that
+ *                    names no baseline
  */
-public record Scenario(Setup setup, Long seed, Path file, String sha256, String description) {
+public record Scenario(Setup setup, Long seed, Path file, String sha256, String description, Levers levers) {
 
     /** The same scenario started from its initial conditions instead of its warm-up. */
     public Scenario withoutWarmup() {
-        return new Scenario(setup.withoutWarmup(), seed, file, sha256, description);
+        return new Scenario(setup.withoutWarmup(), seed, file, sha256, description, levers);
     }
 }

@@ -32,7 +32,11 @@ public final class ScenarioLoader {
     /** Keys of a scenario file's top level. */
     public static final List<String> TOP_KEYS =
             List.of("name", "description", "start", "months", "seed", "warmup", "countries", "include", "params", "policy",
-                    "travel", "news");
+                    "travel", "news", "levers");
+    /** Keys of a scenario's {@code levers:} mapping. */
+    static final List<String> LEVER_KEYS = List.of("baseline", "changes");
+    /** Set while a baseline arm is loaded, whose own {@code levers:} are then only checked, not followed. */
+    private static final ThreadLocal<Boolean> LOADING_BASELINE = ThreadLocal.withInitial(() -> false);
     /** Keys that {@code --set} accepts besides the {@link Params} properties. */
     public static final List<String> SET_KEYS = List.of("months", "start", "seed");
     /** Longest scenario: a century of months. */
@@ -175,7 +179,8 @@ public final class ScenarioLoader {
         }
         Setup setup = new Setup(name, start, months, countries, policy, params);
         if (top.has("warmup")) setup = withWarmup(setup, top.req("warmup"), file, metricNames);
-        return new Scenario(setup, seed, file, document.sha256(), description);
+        Levers levers = top.has("levers") ? levers(top.req("levers"), setup, seed, file, sets, metricNames) : null;
+        return new Scenario(setup, seed, file, document.sha256(), description, levers);
     }
 
     /**
@@ -204,6 +209,43 @@ public final class ScenarioLoader {
         String conflict = Fork.conflict(warm.setup(), arm);
         if (conflict != null) throw field.error(conflict);
         return new Setup(arm.name(), arm.start(), arm.months(), arm.countries(), arm.policy(), arm.params(), warm.setup());
+    }
+
+    /**
+     * The arm's {@code levers:}: its baseline arm (a scenario file relative to this one, loaded
+     * with the same {@code --set} values) and the resolved fields ({@link ArmFields#names()}) it
+     * declares it changes, with the fields in which it actually differs from the baseline. A
+     * baseline may not name a baseline of its own.
+     */
+    private static Levers levers(Yaml.Field field, Setup setup, Long seed, Path file, Map<String, String> sets,
+                                 Function<List<Country>, Set<String>> metricNames) throws ScenarioException {
+        Yaml.Mapping m = field.mapping("levers: {baseline: FILE, changes: [FIELDS]}").allowOnly("levers", LEVER_KEYS);
+        Set<String> known = ArmFields.names();
+        List<String> declared = new ArrayList<>();
+        for (Yaml.Field item : m.req("changes").list("a list of the fields this arm changes")) {
+            String name = item.string();
+            if (!known.contains(name)) {
+                throw item.error("unknown lever '" + name + "'; a lever is one of: start, months, seed, countries, warmup, "
+                        + String.join(", ", ArmFields.POLICY_FIELDS) + " or params.NAME");
+            }
+            if (declared.contains(name)) throw item.error("lever '" + name + "' is listed twice");
+            declared.add(name);
+        }
+        Yaml.Field baseField = m.req("baseline");
+        String ref = baseField.string();
+        Path dir = file.toAbsolutePath().getParent();
+        Path baseFile = dir == null ? Path.of(ref) : dir.resolve(ref).normalize();
+        if (!Files.isRegularFile(baseFile)) throw baseField.error("baseline arm not found: " + baseFile);
+        if (LOADING_BASELINE.get()) throw baseField.error("a baseline arm may not name a baseline of its own");
+        Scenario base;
+        LOADING_BASELINE.set(true);
+        try {
+            base = load(baseFile, sets, metricNames);
+        } finally {
+            LOADING_BASELINE.set(false);
+        }
+        return new Levers(base.setup().name(), baseFile, declared,
+                ArmFields.differences(base.setup(), base.seed(), setup, seed));
     }
 
     /** Binds one parameter of an included parameter file, reporting errors at that file's line. */

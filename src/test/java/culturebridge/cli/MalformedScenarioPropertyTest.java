@@ -72,7 +72,7 @@ class MalformedScenarioPropertyTest {
     static byte[] mutate(String text, Mutation m, Random r) {
         return switch (m) {
             case UNKNOWN_TOP_KEY -> bytes(text + "\n" + pick(r, "colour", "monthz", "parameters", "stagez", "x") + r.nextInt(1000) + ": 1\n");
-            case UNKNOWN_PARAMETER -> bytes(text.replaceFirst("(?m)^params:\\s*$", "params:\n  notAParameter" + r.nextInt(1000) + ": 1"));
+            case UNKNOWN_PARAMETER -> bytes(withParam(text, "notAParameter" + r.nextInt(1000) + ": 1"));
             case MISSPELT_KEY -> bytes(replaceOne(text, r, "(?m)^(\\s*-?\\s*)(name|quota|enter|coproduction|months|start|countries|festivals):",
                     mt -> mt.group(1) + mt.group(2) + pick(r, "s", "x", "_") + ":"));
             case WRONG_TYPE_MONTHS -> bytes(text.replaceFirst("(?m)^months: .*$",
@@ -85,12 +85,12 @@ class MalformedScenarioPropertyTest {
             case OUT_OF_RANGE_MONTHS -> bytes(text.replaceFirst("(?m)^months: .*$", "months: " + pick(r, "0", "-1", "-60", "1201", "5000")));
             case NEGATIVE_QUOTA -> bytes(replaceOne(text, r, "(?m)^([^#\\n]*?)(film|drama|music|digital): ([0-9]+)",
                     mt -> mt.group(1) + mt.group(2) + ": -" + (1 + r.nextInt(50))));
-            case OUT_OF_RANGE_PARAMETER -> bytes(text.replaceFirst("(?m)^params:\\s*$", "params:\n  " + pick(r,
+            case OUT_OF_RANGE_PARAMETER -> bytes(withParam(text, pick(r,
                     "agents: 0", "agents: -5", "baselineTension: 7", "baselineTension: -0.5", "meanDegree: -3",
                     "firstCountryAgentShare: 1.5", "rewiringProbability: 2", "studiosPerCountry: -1")));
             case HUGE_NUMBER -> bytes(r.nextBoolean()
                     ? text.replaceFirst("(?m)^months: .*$", "months: " + pick(r, "99999999999999999999999", "1e400", "2147483648", ".inf"))
-                    : text.replaceFirst("(?m)^params:\\s*$", "params:\n  agents: " + pick(r, "99999999999999999999999", "1e400", "1e308", ".inf", ".nan")));
+                    : withParam(text, "agents: " + pick(r, "99999999999999999999999", "1e400", "1e308", ".inf", ".nan")));
             case BAD_START_DATE -> bytes(text.replaceFirst("(?m)^start: .*$", "start: " + pick(r, "2026-13", "2026-00", "26-01",
                     "2026/01", "January 2026", "2026-01-32", "'tomorrow'", "-1", "[2026, 1]")));
             case BAD_STAGE_DATE -> bytes(replaceOne(text, r, "(date|start|notBefore): ([0-9]{4}-[0-9]{2}(-[0-9]{2})?)",
@@ -116,4 +116,10 @@ class MalformedScenarioPropertyTest {
         return replaceOne(text, r, "(?m)^(\\s+date: )([0-9]{4})-([0-9]{2})\\s*$", mt -> mt.group(1) + (Integer.parseInt(mt.group(2)) - 5 - r.nextInt(10)) + "-" + mt.group(3));
     }
 
+
+    /** The text with {@code line} as a parameter (in a {@code params:} block added before {@code policy:} if it has none). */
+    private static String withParam(String text, String line) {
+        if (text.matches("(?s).*(?m:^params:\\s*$).*")) return text.replaceFirst("(?m)^params:\\s*$", "params:\n  " + line);
+        return text.replaceFirst("(?m)^policy:", "params:\n  " + line + "\npolicy:");
+    }
 }

@@ -52,15 +52,15 @@ class ScenarioFilesRunTest {
     }
 
     @Test
-    void gradualOpeningEndsWithMoreKoreanDramaInChinaThanStatusQuo() throws Exception {
-        double gradual = meanFinal("gradual-opening-2026", "adoption.KR.drama.in.CN");
-        double statusQuo = meanFinal("status-quo-2026", "adoption.KR.drama.in.CN");
-        double gradualSupply = meanFinal("gradual-opening-2026", "supply.KR.drama.in.CN");
-        double statusQuoSupply = meanFinal("status-quo-2026", "supply.KR.drama.in.CN");
-        // same seeds in both arms (common random numbers); the opening adds dramas from 2027 on.
-        // With China's cultural discount fitted to the 2016 reach of Korean dramas (0.9), the
-        // added supply raises reach by less than a point by 2030: the opening shows in supply
-        // first and in adoption only a little.
+    void gradualOpeningEndsWithMoreKoreanFilmInChinaThanStatusQuo() throws Exception {
+        double gradual = meanFinal("gradual-opening-2026", "adoption.KR.film.in.CN");
+        double statusQuo = meanFinal("status-quo-2026", "adoption.KR.film.in.CN");
+        double gradualSupply = meanFinal("gradual-opening-2026", "supply.KR.film.in.CN");
+        double statusQuoSupply = meanFinal("status-quo-2026", "supply.KR.film.in.CN");
+        // same seeds and the same non-policy assumptions in both arms (common random numbers,
+        // scenarios/common/arms-2026.yaml); the status quo approves no Korean films, the
+        // opening from 2026-07 on. Dramas are no test of the opening: Korean studios release
+        // fewer dramas into China than even the status quo's quota of one a quarter allows.
         assertTrue(gradualSupply > statusQuoSupply + 0.01, "supply: gradual " + gradualSupply + " vs status quo " + statusQuoSupply);
         assertTrue(gradual > statusQuo, "gradual " + gradual + " vs status quo " + statusQuo);
     }

@@ -66,9 +66,10 @@ class ScenarioFilesTest {
     }
 
     @Test
-    void statusQuoHasModerateTensionAndNoChanges() throws Exception {
+    void statusQuoHasTheArmsSharedTensionAndNoChanges() throws Exception {
         Setup s = load("status-quo-2026.yaml").setup();
-        assertEquals(0.3, s.params().getBaselineTension());
+        // common/arms-2026.yaml, which every 2026 arm includes
+        assertEquals(0.25, s.params().getBaselineTension());
         assertTrue(s.policy().rollbacks().isEmpty());
         assertTrue(s.policy().shocks().isEmpty());
     }
