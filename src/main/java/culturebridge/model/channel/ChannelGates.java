@@ -1,8 +1,6 @@
 package culturebridge.model.channel;
 
 import culturebridge.model.Params;
-import culturebridge.model.params.ParameterCatalogue;
-import culturebridge.model.params.ParameterSpec;
 import culturebridge.model.policy.PolicyState;
 import culturebridge.model.policy.Stage;
 
@@ -33,7 +31,7 @@ public final class ChannelGates {
     public static int perYear(Channel ch, int market, PolicyState policy, Params params, boolean licensingRegulator) {
         return switch (ch) {
             case STREAMING -> limit(policy.platformLicencesPerYear(market));
-            case GAMES -> licensingRegulator ? integer(params, ParameterCatalogue.GAME_LICENCES_PER_YEAR) : Stage.UNLIMITED;
+            case GAMES -> licensingRegulator ? params.getGameLicencesPerYear() : Stage.UNLIMITED;
             default -> Stage.UNLIMITED;
         };
     }
@@ -48,17 +46,7 @@ public final class ChannelGates {
      * for games, the regulator's review of films and series otherwise.
      */
     public static int reviewWeeks(Channel ch, Params params, boolean licensingRegulator) {
-        return ch == Channel.GAMES && licensingRegulator ? integer(params, ParameterCatalogue.GAME_REVIEW_WEEKS) : params.getReviewWeeks();
-    }
-
-    /** An integer parameter's value. */
-    public static int integer(Params params, ParameterSpec spec) {
-        return ((Number) params.get(spec)).intValue();
-    }
-
-    /** A real parameter's value. */
-    public static double real(Params params, ParameterSpec spec) {
-        return ((Number) params.get(spec)).doubleValue();
+        return ch == Channel.GAMES && licensingRegulator ? params.getGameReviewWeeks() : params.getReviewWeeks();
     }
 
     private static int limit(int lever) {

@@ -8,7 +8,6 @@ import culturebridge.model.PortableMath;
 import culturebridge.model.channel.Channel;
 import culturebridge.model.channel.ChannelGates;
 import culturebridge.model.channel.CoproductionRules;
-import culturebridge.model.params.ParameterCatalogue;
 import culturebridge.model.content.ContentMarket;
 import culturebridge.model.content.MarketStatus;
 import culturebridge.model.content.Title;
@@ -82,7 +81,7 @@ public final class Market implements java.io.Serializable {
         Stage stage = c.policyState().active();
         // joint ventures are agreed where the stage opens co-production of digital titles
         if (!st.hasJointVenture() && stage.coproductionAllowed(Medium.DIGITAL)
-                && random.nextDouble() < ChannelGates.real(params, ParameterCatalogue.JOINT_VENTURE_PROPENSITY)) {
+                && random.nextDouble() < params.getJointVenturePropensity()) {
             st.formJointVenture();
         }
         for (Medium m : Medium.values()) {
@@ -124,7 +123,7 @@ public final class Market implements java.io.Serializable {
             content.refuse(t, partner, MarketStatus.BLOCKED);
             return;
         }
-        double revenue = ChannelGates.real(c.params(), ParameterCatalogue.JOINT_VENTURE_SHARE)
+        double revenue = c.params().getJointVentureShare()
                 * domesticRevenue(c, random, partner, t.quality);
         content.release(t, partner, step, revenue);
         st.earn(revenue, false);
@@ -162,7 +161,7 @@ public final class Market implements java.io.Serializable {
             return;
         }
         double revenue = domesticRevenue(c, random, partner, quality);
-        int wait = ChannelGates.integer(params, ParameterCatalogue.COPRODUCTION_APPROVAL_WEEKS);
+        int wait = params.getCoproductionApprovalWeeks();
         if (wait <= 0) {
             content.release(t, partner, step, revenue);
         } else {
@@ -180,7 +179,7 @@ public final class Market implements java.io.Serializable {
     private static boolean approved(MarketConditions c, MersenneTwisterFast random, int featured) {
         int licensing = c.country(0).informalBlocking() ? 0 : c.country(1).informalBlocking() ? 1 : -1;
         double castShare = licensing >= 0 ? random.nextDouble() : 1.0;
-        double p = ChannelGates.real(c.params(), ParameterCatalogue.SCRIPT_APPROVAL_PROBABILITY);
+        double p = c.params().getScriptApprovalProbability();
         boolean script = p >= 1 || random.nextDouble() < p;
         return CoproductionRules.qualifies(licensing >= 0, castShare, featured == licensing, script);
     }
@@ -202,7 +201,7 @@ public final class Market implements java.io.Serializable {
         if (expected <= params.getExportFixedCost() * p.marketSize()) return;
         st.countExport(t.medium);
         if (route == Channel.STREAMING) {
-            double buy = ChannelGates.real(params, ParameterCatalogue.PLATFORM_PURCHASE_PROBABILITY);
+            double buy = params.getPlatformPurchaseProbability();
             if (buy < 1 && !(random.nextDouble() < buy)) {
                 c.content().route(t, partner, route);
                 refused(c, t, MarketStatus.DECLINED, partner);
@@ -256,9 +255,9 @@ public final class Market implements java.io.Serializable {
     static double platformFee(MarketConditions c, Title t, int market) {
         Params params = c.params();
         double larger = Math.max(c.country(0).marketSize(), c.country(1).marketSize());
-        double usd = ChannelGates.real(params, ParameterCatalogue.PLATFORM_PRICE_PER_EPISODE_USD)
-                * ChannelGates.integer(params, ParameterCatalogue.EPISODES_PER_DRAMA) * t.quality;
-        return usd / ChannelGates.real(params, ParameterCatalogue.REVENUE_UNIT_USD) * c.country(market).marketSize() / larger;
+        double usd = params.getPlatformPricePerEpisodeUsd()
+                * params.getEpisodesPerDrama() * t.quality;
+        return usd / params.getRevenueUnitUsd() * c.country(market).marketSize() / larger;
     }
 
     /**

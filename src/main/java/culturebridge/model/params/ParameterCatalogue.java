@@ -347,7 +347,7 @@ public final class ParameterCatalogue {
                     + "refused is made as a domestic title. Assumption; prior [0.5, 1].");
 
     public static final ParameterSpec COPRODUCTION_APPROVAL_WEEKS = integer(REGULATORS, "coproductionApprovalWeeks", 8, 0, 520, "weeks")
-            .assumption("CFCC via yoouni.com",
+            .assumption("CFCC",
                     "Weeks from an approved co-production's home release to its release in the partner "
                     + "market (weeks): review of the finished film against the approved script. CFCC states "
                     + "40 working days for script approval (20 at CFCC, 20 at the Film Bureau), 8 weeks; the "
@@ -358,12 +358,13 @@ public final class ParameterCatalogue {
             .source("Yonhap via gamelevelone 2017; Asia Economy 2025-08-28; data/game_licences.csv",
                     "Licences (\"banhao\") a licensing regulator grants the partner's games a calendar year "
                     + "(licences per year), besides the stage's quota for digital titles. China licensed 13 "
-                    + "Korean games among 228 imported in 2016, none from March 2017 to November 2020, then 1, "
-                    + "2, 8, 8 and 11 in 2020-2024 (data/game_licences.csv). Applies where the country table "
+                    + "Korean games among 228 imported in 2016 (Yonhap via gamelevelone 2017), none from March "
+                    + "2017 to November 2020, then 1, 2, 8, 8 and 11 in 2020-2024 (Asia Economy 2025-08-28; "
+                    + "data/game_licences.csv). Applies where the country table "
                     + "marks the regulator as licensing at its discretion (informalBlocking).");
 
     public static final ParameterSpec GAME_REVIEW_WEEKS = integer(REGULATORS, "gameReviewWeeks", 26, 0, 520, "weeks")
-            .assumption("SAPPRFT via Pocket Gamer 2017",
+            .assumption("Pocket Gamer 2017",
                     "Review delay of a partner game before its licence, where the regulator licenses games "
                     + "(weeks; elsewhere reviewWeeks applies). Games need approval before launch (SAPPRFT, "
                     + "Pocket Gamer 2017); length an assumption, prior [4, 52].");
