@@ -65,6 +65,11 @@ public final class Title implements java.io.Serializable {
     public int submittedStep() { return submittedStep; }
     /** The route it took into a market, or null (at home, or never offered there). */
     public Channel channel(int market) { return channel[market]; }
+    /**
+     * True if its revenue in a market is a licence fee paid by the market's streaming platforms
+     * (a drama licensed per episode) rather than a share of its gross there.
+     */
+    public boolean earnsLicenceFee(int market) { return channel[market] == Channel.STREAMING && medium == Medium.DRAMA; }
     /** True for a joint-venture title: published in the partner market as a domestic title there. */
     public boolean jointVenture() { return jointVenture; }
     /** True if it was proposed as a co-production and refused approval (it is then a domestic title). */

@@ -273,7 +273,7 @@ public final class Market implements java.io.Serializable {
         boolean platform = t.channel(market) == Channel.STREAMING;
         double realised;
         double revenue;
-        if (platform && t.medium == Medium.DRAMA) {
+        if (t.earnsLicenceFee(market)) {
             realised = 1.0;
             revenue = platformFee(c, t, market);
         } else {

@@ -297,11 +297,13 @@ public final class ParameterCatalogue {
                     "Episodes of a partner drama licensed to a platform (episodes). Descendants of the Sun ran "
                     + "16 episodes (Xinhua 2016-03-27), the usual length of a Korean miniseries.");
 
-    public static final ParameterSpec REVENUE_UNIT_USD = real(STUDIOS, "revenueUnitUsd", 10_000_000.0, 10_000.0, 1.0e10, "US$ per revenue unit")
+    public static final ParameterSpec REVENUE_UNIT_USD = real(STUDIOS, "revenueUnitUsd", 5_000_000.0, 10_000.0, 1.0e10, "US$ per revenue unit")
             .slider(1_000_000.0, 100_000_000.0, "outside US$ 1-100 million a mean title's revenue is implausible")
-            .assumption("",
-                    "US$ worth of one model revenue unit (a mean domestic title in the larger market), used "
-                    + "to turn platform licence fees into model revenue (US$ per unit). Assumption.");
+            .source("china.org.cn 2017-01-03; CRI 2017-01-02",
+                    "US$ worth of one model revenue unit, a mean domestic title in the larger market, used to "
+                    + "turn platform licence fees into model revenue (US$ per unit). Derived: China's 2016 box "
+                    + "office US$ 6.58 billion, 58.33% from domestic films (china.org.cn 2017-01-03), over 772 "
+                    + "films made in China that year (CRI 2017-01-02): about US$ 5 million a domestic film.");
 
     public static final ParameterSpec JOINT_VENTURE_PROPENSITY = real(STUDIOS, "jointVenturePropensity", 0.05, 0.0, 1.0, "probability per quarter")
             .assumption("Asia Economy 2025-08-28",
