@@ -214,9 +214,10 @@ public final class Market implements java.io.Serializable {
     /**
      * The route a title takes into the partner market, or null when no open route carries its
      * medium. Films go to cinemas, music to platforms, digital titles through game publishers;
-     * a drama goes to the platforms when they are open and their licence fee beats the expected
-     * broadcast return, else to broadcasters when those have slots (Korean dramas reach Chinese
-     * viewers mainly through licensed platforms: Korea Bizwire 2016-03-25).
+     * a drama goes to the licensed platforms when they are open, else to broadcasters when those
+     * have slots: Korean dramas reach Chinese viewers mainly through licensed platforms (Korea
+     * Bizwire 2016-03-25), and China has kept foreign dramas out of prime-time television since
+     * SARFT's 2004 rules.
      */
     private static Channel route(MarketConditions c, Title t, int partner) {
         Params params = c.params();
@@ -226,12 +227,7 @@ public final class Market implements java.io.Serializable {
             case FILM -> Channel.CINEMA;
             case MUSIC -> Channel.STREAMING;
             case DIGITAL -> Channel.GAMES;
-            case DRAMA -> {
-                boolean platforms = ChannelGates.open(Channel.STREAMING, partner, policy, params, licensing);
-                boolean broadcast = ChannelGates.open(Channel.BROADCAST, partner, policy, params, licensing);
-                yield platforms && (!broadcast || baseReturn(c, t, partner, Channel.STREAMING)
-                        >= baseReturn(c, t, partner, Channel.BROADCAST)) ? Channel.STREAMING : Channel.BROADCAST;
-            }
+            case DRAMA -> ChannelGates.open(Channel.STREAMING, partner, policy, params, licensing) ? Channel.STREAMING : Channel.BROADCAST;
         };
         return ChannelGates.open(route, partner, policy, params, licensing) ? route : null;
     }
@@ -248,24 +244,24 @@ public final class Market implements java.io.Serializable {
     }
 
     /**
-     * Licence fee of a drama on the partner market's platforms, in model revenue units: price per
-     * episode x episodes x quality, scaled by that market's size relative to the larger market
+     * Mean licence fee of a drama on the partner market's platforms, in model revenue units: price
+     * per episode x episodes x quality, scaled by that market's size relative to the larger market
      * (the reported prices are Chinese platforms' for Korean dramas; data/platform_licence_prices.csv).
      */
     static double platformFee(MarketConditions c, Title t, int market) {
         Params params = c.params();
         double larger = Math.max(c.country(0).marketSize(), c.country(1).marketSize());
-        double usd = params.getPlatformPricePerEpisodeUsd()
-                * params.getEpisodesPerDrama() * t.quality;
+        double usd = params.getPlatformPricePerEpisodeUsd() * params.getEpisodesPerDrama() * t.quality;
         return usd / params.getRevenueUnitUsd() * c.country(market).marketSize() / larger;
     }
 
     /**
-     * Releases an approved export. On the platforms a drama earns its licence fee
-     * ({@link #platformFee}); its studio learns a realised multiplier of 1 (the fee it expected).
-     * Otherwise the foreign studio earns share x size x (1 - discount) x quality x X x demand,
-     * where X is the Pareto draw and demand = 0.5 + the market's adopter share of that medium
-     * (familiar audiences buy more); the studio learns X x demand.
+     * Releases an approved export. On the platforms a drama earns its mean licence fee
+     * ({@link #platformFee}) times X, a mean-one Pareto draw (hits fetch many times the average
+     * price: data/platform_licence_prices.csv); its studio learns X. Otherwise the foreign studio
+     * earns share x size x (1 - discount) x quality x X x demand, where demand = 0.5 + the
+     * market's adopter share of that medium (familiar audiences buy more); the studio learns
+     * X x demand.
      */
     void releaseExport(MarketConditions c, MersenneTwisterFast random, Title t, int market, int step) {
         Params params = c.params();
@@ -274,8 +270,8 @@ public final class Market implements java.io.Serializable {
         double realised;
         double revenue;
         if (t.earnsLicenceFee(market)) {
-            realised = 1.0;
-            revenue = platformFee(c, t, market);
+            realised = ContentMarket.paretoMeanOne(params.getRevenueTailIndex(), random);
+            revenue = platformFee(c, t, market) * realised;
         } else {
             Country p = c.country(market);
             double demand = 0.5 + c.adopterShare(market, t.medium);

@@ -282,15 +282,18 @@ public final class ParameterCatalogue {
                     + "Bizwire 2016-03-25; CMM 2015-01-26). 1: in the history the stage quotas count titles "
                     + "that platforms did buy, so the purchase decision is a lever for scenarios. Assumption.");
 
-    public static final ParameterSpec PLATFORM_PRICE_PER_EPISODE_USD = real(STUDIOS, "platformPricePerEpisodeUsd", 250_000.0, 0.0, 10_000_000.0, "US$ per episode")
-            .slider(0.0, 1_000_000.0, "reported prices lie between US$ 0.1 and 0.4 million an episode")
-            .source("Korea Bizwire 2016-03-25; CMM 2015-01-26; data/platform_licence_prices.csv",
-                    "Licence fee a platform of the larger market pays the partner's studio per episode of a "
-                    + "drama of mean quality (US$ per episode; scaled by quality and by the importing market's "
-                    + "size relative to the larger). iQiyi paid US$ 250,000 an episode for Descendants of the "
-                    + "Sun (Korea Bizwire 2016-03-25), Youku Tudou US$ 280,000 for Pinocchio, under US$ 100,000 "
-                    + "bid for Hyde Jekyll, Me after full-season review (CMM 2015-01-26); "
-                    + "data/platform_licence_prices.csv.");
+    public static final ParameterSpec PLATFORM_PRICE_PER_EPISODE_USD = real(STUDIOS, "platformPricePerEpisodeUsd", 4_700.0, 0.0, 10_000_000.0, "US$ per episode")
+            .slider(0.0, 300_000.0, "reported prices lie between US$ 5,000 (the average) and 280,000 (the record) an episode")
+            .source("SBS via jyjfantalk 2014-01-22; Donga 2014-09-03; CMM 2015-01-26; data/platform_licence_prices.csv",
+                    "Mean licence fee a platform of the larger market pays the partner's studio per episode of a "
+                    + "drama of mean quality (US$ per episode; times quality, a mean-one Pareto draw as for "
+                    + "other revenues, and the importing market's size relative to the larger). The average "
+                    + "Korean drama fetched 5 million won (US$ 4,700) an episode in China in January 2014 "
+                    + "(SBS via jyjfantalk 2014-01-22), hits far more: US$ 35,000 for You Who Came From the Stars, "
+                    + "200,000 for My Lovely Girl (Donga 2014-09-03), 280,000 for Pinocchio (CMM 2015-01-26), "
+                    + "250,000 for Descendants of the Sun in 2016 (data/platform_licence_prices.csv). The heavy "
+                    + "tail gives the hits; the mean is the 2014 average, prior [4,700, 50,000] since average "
+                    + "prices rose in 2014-2016.");
 
     public static final ParameterSpec EPISODES_PER_DRAMA = integer(STUDIOS, "episodesPerDrama", 16, 1, 200, "episodes")
             .source("Xinhua 2016-03-27",

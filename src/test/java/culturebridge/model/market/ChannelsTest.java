@@ -291,12 +291,16 @@ class ChannelsTest {
         }
         assertEquals(fees, booked, 1e-9 * fees, "the studios booked the fees the platforms paid");
         assertTrue(c.content.exportRevenueBetween(B, A, 0, last) > fees, "fees are part of the export revenue");
-        // a drama's fee: US$ 250,000 x 16 episodes x quality / US$ 5 million, in the larger market
+        // a drama's fee: US$ 4,700 x 16 episodes x quality / US$ 5 million in the larger market,
+        // times a mean-one Pareto draw of tail index 2, which is at least 1/2
+        int licensed = 0;
         for (Title t : c.content.titles()) {
             if (t.origin == B && t.medium == Medium.DRAMA && t.status(A) == MarketStatus.RELEASED) {
                 assertTrue(t.earnsLicenceFee(A));
-                assertEquals(0.8 * t.quality, t.revenue(A), 1e-12);
+                assertTrue(t.revenue(A) >= 0.5 * 0.01504 * t.quality * (1 - 1e-12), t + " earned " + t.revenue(A));
+                licensed++;
             }
         }
+        assertTrue(licensed > 0);
     }
 }
