@@ -153,6 +153,16 @@ public class Params implements java.io.Serializable, Propertied {
     public double getDramaNegativeShare() { return values[DRAMA_NEGATIVE_SHARE.index()]; }
     public double getMusicNegativeShare() { return values[MUSIC_NEGATIVE_SHARE.index()]; }
     public double getDigitalNegativeShare() { return values[DIGITAL_NEGATIVE_SHARE.index()]; }
+    public double getPlatformPurchaseProbability() { return values[PLATFORM_PURCHASE_PROBABILITY.index()]; }
+    public double getPlatformPricePerEpisodeUsd() { return values[PLATFORM_PRICE_PER_EPISODE_USD.index()]; }
+    public int getEpisodesPerDrama() { return (int) values[EPISODES_PER_DRAMA.index()]; }
+    public double getRevenueUnitUsd() { return values[REVENUE_UNIT_USD.index()]; }
+    public double getJointVenturePropensity() { return values[JOINT_VENTURE_PROPENSITY.index()]; }
+    public double getJointVentureShare() { return values[JOINT_VENTURE_SHARE.index()]; }
+    public double getScriptApprovalProbability() { return values[SCRIPT_APPROVAL_PROBABILITY.index()]; }
+    public int getCoproductionApprovalWeeks() { return (int) values[COPRODUCTION_APPROVAL_WEEKS.index()]; }
+    public int getGameLicencesPerYear() { return (int) values[GAME_LICENCES_PER_YEAR.index()]; }
+    public int getGameReviewWeeks() { return (int) values[GAME_REVIEW_WEEKS.index()]; }
 
     public void setAgents(int v) { set(AGENTS, v); }
     public void setNetworkType(String v) { set(NETWORK_TYPE, v); }

@@ -4,6 +4,7 @@ import culturebridge.model.Country;
 import culturebridge.model.Medium;
 import culturebridge.model.Setup;
 import culturebridge.model.World;
+import culturebridge.model.channel.Channel;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.SortedMap;
@@ -109,6 +110,7 @@ public final class Metrics {
                     "revenue of " + code[origin] + "'s studios from exports released in " + code[market],
                     (w, a, b) -> w.content().exportRevenueBetween(origin, mk, a, b)));
         }
+        channelMetrics(code, out);
         for (int from = 0; from < 2; from++) {
             final int f = from;
             String dir = code[from] + "." + code[1 - from];
@@ -158,6 +160,36 @@ public final class Metrics {
                     (w, a, b) -> w.softPower(cc).visitorsPer1000()));
         }
         return out;
+    }
+
+    /**
+     * Per-channel releases, platform licence revenue, co-production approvals and joint ventures
+     * (the channels and their gates: ODD 7.6-7.7).
+     */
+    private static void channelMetrics(String[] code, List<Metric> out) {
+        out.add(new Metric("coproductions_refused", Metric.Kind.FLOW, "projects per month",
+                "co-production projects refused approval (made as the lead studio's domestic titles)",
+                (w, a, b) -> w.content().coproductionsRefusedBetween(a, b)));
+        for (int market = 0; market < 2; market++) {
+            int origin = 1 - market;
+            final int mk = market;
+            String dir = code[origin] + ".in." + code[market];
+            for (Channel ch : Channel.values()) {
+                out.add(new Metric("releases." + ch.key + "." + dir, Metric.Kind.FLOW, "titles per month",
+                        code[origin] + "'s titles released in " + code[market] + " through " + ch.key + " (approved past the channel's gate)",
+                        (w, a, b) -> w.content().releasedViaBetween(origin, ch, mk, a, b)));
+            }
+            out.add(new Metric("platform_revenue." + dir, Metric.Kind.FLOW,
+                    "model revenue units per month (1 = mean domestic title in the larger market)",
+                    "licence fees paid to " + code[origin] + "'s studios by " + code[market] + "'s streaming platforms (part of content_revenue)",
+                    (w, a, b) -> w.content().platformRevenueBetween(origin, mk, a, b)));
+            out.add(new Metric("jv_releases." + dir, Metric.Kind.FLOW, "titles per month",
+                    code[origin] + "'s games published in " + code[market] + " by joint ventures (domestic titles there)",
+                    (w, a, b) -> w.content().jointVentureReleasesBetween(origin, mk, a, b)));
+            out.add(new Metric("joint_ventures." + dir, Metric.Kind.LEVEL, "studios",
+                    code[origin] + "'s studios with a joint venture in " + code[market],
+                    (w, a, b) -> w.studios().stream().filter(st -> st.country == origin && st.hasJointVenture()).count()));
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package culturebridge.model.content;
 
 import culturebridge.model.Medium;
+import culturebridge.model.channel.Channel;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +54,15 @@ public final class ContentMarket implements java.io.Serializable {
         titles.add(t);
         return t;
     }
+
+    /** Records the route a title takes into a market (when its studio offers it there). */
+    public void route(Title t, int market, Channel ch) { t.route(market, ch); }
+
+    /** Marks a title as made by its studio's joint venture in the partner market. */
+    public void markJointVenture(Title t) { t.markJointVenture(); }
+
+    /** Marks a title as a co-production project refused approval (made as a domestic title). */
+    public void markCoproductionRefused(Title t) { t.markCoproductionRefused(); }
 
     /** Puts a title into a market's approval queue. */
     public void submit(Title t, int market, int step) { t.submit(market, step); }
@@ -123,37 +133,74 @@ public final class ContentMarket implements java.io.Serializable {
 
     /** Partner titles of an origin and medium released in a market during steps [from, to]. */
     public int releasedBetween(int origin, Medium m, int market, int from, int to) {
-        if (origin == market) return 0;
-        int count = 0;
-        for (Title t : releasedSince(market, from)) {
-            if (t.coproduction || t.origin != origin || t.medium != m) continue;
-            if (t.releaseStep(market) <= to) count++;
-        }
-        return count;
+        return countReleased(origin, market, from, to, t -> !t.coproduction && !t.jointVenture() && t.medium == m);
     }
 
     /** Co-productions made during steps [from, to]. */
     public int coproductionsBetween(int from, int to) {
+        return countCreated(from, to, t -> t.coproduction);
+    }
+
+    /** Titles of an origin released in a partner market during steps [from, to] that pass a test. */
+    private int countReleased(int origin, int market, int from, int to, java.util.function.Predicate<Title> test) {
+        if (origin == market) return 0;
+        int count = 0;
+        for (Title t : releasedSince(market, from)) {
+            if (t.origin == origin && t.releaseStep(market) <= to && test.test(t)) count++;
+        }
+        return count;
+    }
+
+    /** Titles created during steps [from, to] that pass a test. */
+    private int countCreated(int from, int to, java.util.function.Predicate<Title> test) {
         int count = 0;
         for (int k = titles.size() - 1; k >= 0; k--) {
             Title t = titles.get(k);
             if (createdInStepOrder && t.createdStep < from) break;
-            if (t.coproduction && t.createdStep >= from && t.createdStep <= to) count++;
+            if (t.createdStep >= from && t.createdStep <= to && test.test(t)) count++;
         }
         return count;
     }
 
     /** Revenue of an origin's exported titles released in a partner market during steps [from, to]. */
     public double exportRevenueBetween(int origin, int market, int from, int to) {
+        return sumRevenue(origin, market, from, to, t -> !t.coproduction && !t.jointVenture());
+    }
+
+    /** Revenue in a market of an origin's titles released there during steps [from, to] that pass a test. */
+    private double sumRevenue(int origin, int market, int from, int to, java.util.function.Predicate<Title> test) {
         if (origin == market) return 0;
         List<Title> matching = new ArrayList<>();
         for (Title t : releasedSince(market, from)) {
-            if (!t.coproduction && t.origin == origin && t.releaseStep(market) <= to) matching.add(t);
+            if (t.origin == origin && t.releaseStep(market) <= to && test.test(t)) matching.add(t);
         }
         // summed in creation order, as the output always has been, so the figures keep their bits
         matching.sort(java.util.Comparator.comparingInt(t -> t.id));
         double sum = 0;
         for (Title t : matching) sum += t.revenue(market);
         return sum;
+    }
+
+    /** Partner titles of an origin released in a market through a channel during steps [from, to]. */
+    public int releasedViaBetween(int origin, Channel ch, int market, int from, int to) {
+        return countReleased(origin, market, from, to, t -> t.channel(market) == ch);
+    }
+
+    /**
+     * Licence fees that an origin's studios earned from the licensed streaming platforms of a
+     * market for titles released there during steps [from, to], summed in creation order.
+     */
+    public double platformRevenueBetween(int origin, int market, int from, int to) {
+        return sumRevenue(origin, market, from, to, t -> t.channel(market) == Channel.STREAMING);
+    }
+
+    /** Joint-venture titles of an origin released in the partner market during steps [from, to]. */
+    public int jointVentureReleasesBetween(int origin, int market, int from, int to) {
+        return countReleased(origin, market, from, to, Title::jointVenture);
+    }
+
+    /** Co-production projects refused approval during steps [from, to] (made as domestic titles). */
+    public int coproductionsRefusedBetween(int from, int to) {
+        return countCreated(from, to, Title::coproductionRefused);
     }
 }

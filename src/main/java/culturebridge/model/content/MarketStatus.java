@@ -11,5 +11,7 @@ public enum MarketStatus {
     /** Refused informally by the regulator (blocking rises with political tension). */
     BLOCKED,
     /** Withdrawn by its studio after waiting too long in the queue. */
-    EXPIRED
+    EXPIRED,
+    /** Offered to the market's licensed streaming platforms, which did not buy it. */
+    DECLINED
 }

@@ -1,6 +1,7 @@
 package culturebridge.model.content;
 
 import culturebridge.model.Medium;
+import culturebridge.model.channel.Channel;
 import java.util.Arrays;
 
 /**
@@ -37,6 +38,12 @@ public final class Title implements java.io.Serializable {
     private final int[] releaseStep = {-1, -1};
     private final double[] revenue = new double[2];
     private int submittedStep = -1;
+    /** The route taken into each market ({@code null} at home and for titles not offered). */
+    private final Channel[] channel = new Channel[2];
+    /** Made by the lead studio's joint venture with a publisher of the partner market. */
+    private boolean jointVenture;
+    /** Proposed as a co-production but refused approval, so made as a domestic title. */
+    private boolean coproductionRefused;
 
     public Title(int id, int origin, boolean coproduction, Medium medium, double quality, int createdStep,
                  int studio, int partnerStudio, int featuredCountry, int featuredCity) {
@@ -56,9 +63,20 @@ public final class Title implements java.io.Serializable {
     public int releaseStep(int market) { return releaseStep[market]; }
     public double revenue(int market) { return revenue[market]; }
     public int submittedStep() { return submittedStep; }
+    /** The route it took into a market, or null (at home, or never offered there). */
+    public Channel channel(int market) { return channel[market]; }
+    /**
+     * True if its revenue in a market is a licence fee paid by the market's streaming platforms
+     * (a drama licensed per episode) rather than a share of its gross there.
+     */
+    public boolean earnsLicenceFee(int market) { return channel[market] == Channel.STREAMING && medium == Medium.DRAMA; }
+    /** True for a joint-venture title: published in the partner market as a domestic title there. */
+    public boolean jointVenture() { return jointVenture; }
+    /** True if it was proposed as a co-production and refused approval (it is then a domestic title). */
+    public boolean coproductionRefused() { return coproductionRefused; }
 
-    /** True if this title is foreign content in the given market (and not a co-production). */
-    public boolean foreignIn(int market) { return !coproduction && origin != market; }
+    /** True if this title is foreign content in the given market (not a co-production nor a joint venture's). */
+    public boolean foreignIn(int market) { return !coproduction && !jointVenture && origin != market; }
 
     /** Total revenue over both markets. */
     public double totalRevenue() { return revenue[0] + revenue[1]; }
@@ -67,6 +85,12 @@ public final class Title implements java.io.Serializable {
         status[market] = MarketStatus.PENDING;
         submittedStep = step;
     }
+
+    void route(int market, Channel ch) { channel[market] = ch; }
+
+    void markJointVenture() { jointVenture = true; }
+
+    void markCoproductionRefused() { coproductionRefused = true; }
 
     void release(int market, int step, double rev) {
         status[market] = MarketStatus.RELEASED;
@@ -80,7 +104,7 @@ public final class Title implements java.io.Serializable {
 
     @Override
     public String toString() {
-        return "Title#" + id + " " + medium.key + (coproduction ? " co-production" : "") + " origin " + origin
+        return "Title#" + id + " " + medium.key + (coproduction ? " co-production" : "") + (jointVenture ? " joint venture" : "") + " origin " + origin
                 + " quality " + String.format(java.util.Locale.ROOT, "%.2f", quality)
                 + " status " + Arrays.toString(status);
     }

@@ -2,6 +2,8 @@ package culturebridge.model.market;
 
 import culturebridge.model.Medium;
 import culturebridge.model.PortableMath;
+import culturebridge.model.channel.Channel;
+import culturebridge.model.channel.ChannelGates;
 import culturebridge.model.content.ContentMarket;
 import culturebridge.model.content.MarketStatus;
 import culturebridge.model.content.Title;
@@ -9,45 +11,68 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayDeque;
 
 /**
- * The content regulator of one importing market (China's NRTA/SAPPRFT, Korea's KMRB): a FIFO
- * queue per medium of partner titles submitted for approval.
+ * The content regulator of one importing market (China's NRTA/SAPPRFT and NPPA, Korea's KMRB and
+ * GRAC): a FIFO queue per medium and channel of partner titles submitted for approval.
  *
- * <p>Each week, the title at the head of a queue is decided once its review delay has passed
- * (full-season review of foreign series, SARFT notice of September 2014): withdrawn if it has
- * waited longer than the expiry; otherwise, if the quarter's quota for the medium under the
- * active stage still has room, it is blocked informally (by a regulator whose country blocks
- * informally, {@code Country#informalBlocking}) with probability
+ * <p>Each week, the title at the head of a queue is decided once the review delay of its channel
+ * has passed ({@link ChannelGates#reviewWeeks}: full-season review of foreign series, SARFT notice
+ * of September 2014; game review before a licence): withdrawn if it has waited longer than the
+ * expiry; otherwise, if the quarter's quota for the medium under the active stage and the
+ * channel's own limits (broadcast slots a quarter, platform or game licences a year;
+ * {@link ChannelGates}) still have room, it is blocked informally (by a regulator whose country
+ * blocks informally, {@code Country#informalBlocking}) with probability
  * {@code b(T) = 1 / (1 + exp(-(T - T50) / s))} (China denies any ban, so blocking is modelled
  * as informal and rising with tension; data/events.csv 2016-11-21) or else approved and released.
- * When the quota is used up the queue waits for the next quarter: approvals in a quarter never
- * exceed its quota.
+ * When a quota or limit is used up the queue waits for the next quarter or year: approvals never
+ * exceed them.
  */
 public final class Regulator implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Index of the market (country) it regulates. */
     public final int market;
+    /** Queues by medium and channel, at {@code medium * Channel.COUNT + channel}. */
     private final ArrayDeque<Title>[] queues;
     private final int[] approvedThisQuarter = new int[Medium.COUNT];
+    private final int[] channelThisQuarter = new int[Channel.COUNT];
+    private final int[] channelThisYear = new int[Channel.COUNT];
     private int quarter = -1;
+    private int year = Integer.MIN_VALUE;
 
     @SuppressWarnings("unchecked")
     public Regulator(int market) {
         this.market = market;
-        queues = new ArrayDeque[Medium.COUNT];
-        for (int m = 0; m < Medium.COUNT; m++) queues[m] = new ArrayDeque<>();
+        queues = new ArrayDeque[Medium.COUNT * Channel.COUNT];
+        for (int k = 0; k < queues.length; k++) queues[k] = new ArrayDeque<>();
     }
 
-    /** Titles waiting for a decision in a medium's queue. */
-    public int queued(Medium m) { return queues[m.ordinal()].size(); }
+    private static int index(Medium m, Channel ch) { return m.ordinal() * Channel.COUNT + ch.ordinal(); }
+
+    /** Titles waiting for a decision in a medium's queues (all channels). */
+    public int queued(Medium m) {
+        int n = 0;
+        for (Channel ch : Channel.values()) n += queues[index(m, ch)].size();
+        return n;
+    }
+
+    /** Titles waiting for a decision on one channel. */
+    public int queued(Channel ch) {
+        int n = 0;
+        for (Medium m : Medium.values()) n += queues[index(m, ch)].size();
+        return n;
+    }
+
+    /** Approvals so far this calendar year on a channel. */
+    public int approvedThisYear(Channel ch) { return channelThisYear[ch.ordinal()]; }
 
     /** Approvals so far this quarter for a medium. */
     public int approvedThisQuarter(Medium m) { return approvedThisQuarter[m.ordinal()]; }
 
-    /** Queues a partner title for review. */
-    void submit(ContentMarket content, Title t, int step) {
+    /** Queues a partner title for review on the channel it takes. */
+    void submit(ContentMarket content, Title t, Channel ch, int step) {
+        content.route(t, market, ch);
         content.submit(t, market, step);
-        queues[t.medium.ordinal()].addLast(t);
+        queues[index(t.medium, ch)].addLast(t);
     }
 
     /** Informal blocking probability at tension T. */
@@ -61,30 +86,46 @@ public final class Regulator implements java.io.Serializable {
         if (q != quarter) {
             quarter = q;
             java.util.Arrays.fill(approvedThisQuarter, 0);
+            java.util.Arrays.fill(channelThisQuarter, 0);
+            int y = Math.floorDiv(q, 4);
+            if (y != year) {
+                year = y;
+                java.util.Arrays.fill(channelThisYear, 0);
+            }
         }
         var p = c.params();
-        int review = p.getReviewWeeks();
         int expiry = p.getQueueExpiryQuarters() * 13;
-        double block = c.country(market).informalBlocking()
-                ? blockingProbability(c.tension(), p.getBlockingMidpoint(), p.getBlockingSteepness()) : 0;
+        boolean licensing = c.country(market).informalBlocking();
+        double block = licensing ? blockingProbability(c.tension(), p.getBlockingMidpoint(), p.getBlockingSteepness()) : 0;
+        var policy = c.policyState();
         for (Medium m : Medium.values()) {
-            ArrayDeque<Title> queue = queues[m.ordinal()];
-            int quota = c.policyState().quota(market, m);
-            while (!queue.isEmpty()) {
-                Title t = queue.peekFirst();
-                int waited = step - t.submittedStep();
-                if (waited > expiry) {
+            int quota = policy.quota(market, m);
+            for (Channel ch : Channel.values()) {
+                ArrayDeque<Title> queue = queues[index(m, ch)];
+                if (queue.isEmpty()) continue;
+                int review = ChannelGates.reviewWeeks(ch, p, licensing);
+                int perQuarter = ChannelGates.perQuarter(ch, market, policy);
+                int perYear = ChannelGates.perYear(ch, market, policy, p, licensing);
+                int k = ch.ordinal();
+                while (!queue.isEmpty()) {
+                    Title t = queue.peekFirst();
+                    int waited = step - t.submittedStep();
+                    if (waited > expiry) {
+                        queue.removeFirst();
+                        exports.refused(c, t, MarketStatus.EXPIRED, market);
+                        continue;
+                    }
+                    if (waited < review || approvedThisQuarter[m.ordinal()] >= quota
+                            || channelThisQuarter[k] >= perQuarter || channelThisYear[k] >= perYear) break;
                     queue.removeFirst();
-                    exports.refused(c, t, MarketStatus.EXPIRED, market);
-                    continue;
-                }
-                if (waited < review || approvedThisQuarter[m.ordinal()] >= quota) break;
-                queue.removeFirst();
-                if (random.nextDouble() < block) {
-                    exports.refused(c, t, MarketStatus.BLOCKED, market);
-                } else {
-                    approvedThisQuarter[m.ordinal()]++;
-                    exports.releaseExport(c, random, t, market, step);
+                    if (random.nextDouble() < block) {
+                        exports.refused(c, t, MarketStatus.BLOCKED, market);
+                    } else {
+                        approvedThisQuarter[m.ordinal()]++;
+                        channelThisQuarter[k]++;
+                        channelThisYear[k]++;
+                        exports.releaseExport(c, random, t, market, step);
+                    }
                 }
             }
         }

@@ -25,6 +25,10 @@ public final class Studio implements java.io.Serializable {
     public final double capability;
     private final double[] belief = new double[Medium.COUNT];
     private final int[] exports = new int[Medium.COUNT];
+    /** Whether it publishes in the partner market through a joint venture with a local publisher. */
+    private boolean jointVenture;
+    private double foreignRevenue;
+    private double platformRevenue;
 
     public Studio(int index, int country, double capability) {
         this.index = index;
@@ -53,4 +57,22 @@ public final class Studio implements java.io.Serializable {
 
     /** Counts an export submission. */
     public void countExport(Medium m) { exports[m.ordinal()]++; }
+
+    /** Whether it has a joint venture with a publisher of the partner market. */
+    public boolean hasJointVenture() { return jointVenture; }
+
+    /** Sets up its joint venture in the partner market (a studio decision; it lasts). */
+    void formJointVenture() { jointVenture = true; }
+
+    /** Revenue its titles earned in the partner market so far: exports, joint ventures, platform licences. */
+    public double foreignRevenue() { return foreignRevenue; }
+
+    /** The part of {@link #foreignRevenue()} paid by the partner's licensed streaming platforms. */
+    public double platformRevenue() { return platformRevenue; }
+
+    /** Books revenue earned in the partner market, and whether a platform paid it. */
+    void earn(double revenue, boolean fromPlatform) {
+        foreignRevenue += revenue;
+        if (fromPlatform) platformRevenue += revenue;
+    }
 }

@@ -29,7 +29,8 @@ public final class ContentShare {
         double all = 0;
         for (Title t : content.releasedSince(market, from)) {
             if (t.releaseStep(market) > to || (medium != null && t.medium != medium)) continue;
-            double gross = t.foreignIn(market) ? t.revenue(market) / foreignRevenueShare : t.revenue(market);
+            // a platform's licence fee is what the title grossed there; other foreign revenue is the studio's share
+            double gross = t.foreignIn(market) && !t.earnsLicenceFee(market) ? t.revenue(market) / foreignRevenueShare : t.revenue(market);
             all += gross;
             if (t.foreignIn(market) && t.origin == origin) partner += gross;
         }

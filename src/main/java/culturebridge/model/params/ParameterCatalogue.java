@@ -274,6 +274,52 @@ public final class ParameterCatalogue {
                     "Probability that a slate title is made as a co-production with a partner studio where "
                     + "the stage allows it (probability per title). Assumption to be calibrated.");
 
+    public static final ParameterSpec PLATFORM_PURCHASE_PROBABILITY = real(STUDIOS, "platformPurchaseProbability", 1.0, 0.0, 1.0, "probability per title")
+            .assumption("Korea Bizwire 2016-03-25; CMM 2015-01-26",
+                    "Probability that a licensed streaming platform in the importing market buys a partner "
+                    + "drama or music title its studio offers (probability per title); a title it declines "
+                    + "does not reach that market. Platforms bid for Korean dramas (iQiyi, Youku Tudou: Korea "
+                    + "Bizwire 2016-03-25; CMM 2015-01-26). 1: in the history the stage quotas count titles "
+                    + "that platforms did buy, so the purchase decision is a lever for scenarios. Assumption.");
+
+    public static final ParameterSpec PLATFORM_PRICE_PER_EPISODE_USD = real(STUDIOS, "platformPricePerEpisodeUsd", 4_700.0, 0.0, 10_000_000.0, "US$ per episode")
+            .slider(0.0, 300_000.0, "reported prices lie between US$ 5,000 (the average) and 280,000 (the record) an episode")
+            .source("SBS via jyjfantalk 2014-01-22; Donga 2014-09-03; CMM 2015-01-26; data/platform_licence_prices.csv",
+                    "Mean licence fee a platform of the larger market pays the partner's studio per episode of a "
+                    + "drama of mean quality (US$ per episode; times quality, a mean-one Pareto draw as for "
+                    + "other revenues, and the importing market's size relative to the larger). The average "
+                    + "Korean drama fetched 5 million won (US$ 4,700) an episode in China in January 2014 "
+                    + "(SBS via jyjfantalk 2014-01-22), hits far more: US$ 35,000 for You Who Came From the Stars, "
+                    + "200,000 for My Lovely Girl (Donga 2014-09-03), 280,000 for Pinocchio (CMM 2015-01-26), "
+                    + "250,000 for Descendants of the Sun in 2016 (data/platform_licence_prices.csv). The heavy "
+                    + "tail gives the hits; the mean is the 2014 average, prior [4,700, 50,000] since average "
+                    + "prices rose in 2014-2016.");
+
+    public static final ParameterSpec EPISODES_PER_DRAMA = integer(STUDIOS, "episodesPerDrama", 16, 1, 200, "episodes")
+            .source("Xinhua 2016-03-27",
+                    "Episodes of a partner drama licensed to a platform (episodes). Descendants of the Sun ran "
+                    + "16 episodes (Xinhua 2016-03-27), the usual length of a Korean miniseries.");
+
+    public static final ParameterSpec REVENUE_UNIT_USD = real(STUDIOS, "revenueUnitUsd", 5_000_000.0, 10_000.0, 1.0e10, "US$ per revenue unit")
+            .slider(1_000_000.0, 100_000_000.0, "outside US$ 1-100 million a mean title's revenue is implausible")
+            .source("china.org.cn 2017-01-03; CRI 2017-01-02",
+                    "US$ worth of one model revenue unit, a mean domestic title in the larger market, used to "
+                    + "turn platform licence fees into model revenue (US$ per unit). Derived: China's 2016 box "
+                    + "office US$ 6.58 billion, 58.33% from domestic films (china.org.cn 2017-01-03), over 772 "
+                    + "films made in China that year (CRI 2017-01-02): about US$ 5 million a domestic film.");
+
+    public static final ParameterSpec JOINT_VENTURE_PROPENSITY = real(STUDIOS, "jointVenturePropensity", 0.05, 0.0, 1.0, "probability per quarter")
+            .assumption("Asia Economy 2025-08-28",
+                    "Probability per quarter that a studio without a joint venture in the partner market sets "
+                    + "one up with a local publisher, where the stage allows co-production of digital titles "
+                    + "(probability per quarter). Korean games enter China only through Chinese publishers or "
+                    + "joint ventures (Asia Economy 2025-08-28). Assumption.");
+
+    public static final ParameterSpec JOINT_VENTURE_SHARE = real(STUDIOS, "jointVentureShare", 0.5, 0.0, 1.0, "share")
+            .assumption("",
+                    "Share of a joint-venture game's revenue in the partner market that reaches the foreign "
+                    + "partner studio (share; an equal-equity venture). Assumption.");
+
     // ---- Regulators ----
 
     public static final ParameterSpec REVIEW_WEEKS = integer(REGULATORS, "reviewWeeks", 8, 0, 520, "weeks")
@@ -297,6 +343,36 @@ public final class ParameterCatalogue {
             .assumption("",
                     "Logistic scale of informal blocking around its midpoint (tension units; smaller is "
                     + "sharper). Assumption.");
+
+    public static final ParameterSpec SCRIPT_APPROVAL_PROBABILITY = real(REGULATORS, "scriptApprovalProbability", 0.8, 0.0, 1.0, "probability per project")
+            .assumption("CFCC; SARFT 2004 Stipulation",
+                    "Probability that the competent authorities approve a co-production's script "
+                    + "(probability per project; both must approve, China-Korea treaty in force 1 Sep 2014; "
+                    + "China's script review by CFCC and the Film Bureau, SARFT 2004 Stipulation). A project "
+                    + "refused is made as a domestic title. Assumption; prior [0.5, 1].");
+
+    public static final ParameterSpec COPRODUCTION_APPROVAL_WEEKS = integer(REGULATORS, "coproductionApprovalWeeks", 8, 0, 520, "weeks")
+            .assumption("CFCC",
+                    "Weeks from an approved co-production's home release to its release in the partner "
+                    + "market (weeks): review of the finished film against the approved script. CFCC states "
+                    + "40 working days for script approval (20 at CFCC, 20 at the Film Bureau), 8 weeks; the "
+                    + "same length for the review of the finished film is an assumption.");
+
+    public static final ParameterSpec GAME_LICENCES_PER_YEAR = integer(REGULATORS, "gameLicencesPerYear", 13, 0, 100_000, "licences per year")
+            .slider(0, 100, "more than 100 licences a year for one partner's games never happened")
+            .source("Yonhap via gamelevelone 2017; Asia Economy 2025-08-28; data/game_licences.csv",
+                    "Licences (\"banhao\") a licensing regulator grants the partner's games a calendar year "
+                    + "(licences per year), besides the stage's quota for digital titles. China licensed 13 "
+                    + "Korean games among 228 imported in 2016 (Yonhap via gamelevelone 2017), none from March "
+                    + "2017 to November 2020, then 1, 2, 8, 8 and 11 in 2020-2024 (Asia Economy 2025-08-28; "
+                    + "data/game_licences.csv). Applies where the country table "
+                    + "marks the regulator as licensing at its discretion (informalBlocking).");
+
+    public static final ParameterSpec GAME_REVIEW_WEEKS = integer(REGULATORS, "gameReviewWeeks", 26, 0, 520, "weeks")
+            .assumption("Pocket Gamer 2017",
+                    "Review delay of a partner game before its licence, where the regulator licenses games "
+                    + "(weeks; elsewhere reviewWeeks applies). Games need approval before launch (SAPPRFT, "
+                    + "Pocket Gamer 2017); length an assumption, prior [4, 52].");
 
     // ---- Travel ----
 

@@ -28,6 +28,9 @@ public final class PolicyState implements java.io.Serializable {
     private int lastCheckedMonth = -1;
     private final List<PolicyEvent> events = new ArrayList<>();
     private String activeReason = "initial stage";
+    /** Channel levers by importing market ({@link #UNSET}: no limit set). */
+    private final int[] platformLicencesPerYear = {UNSET, UNSET};
+    private final int[] broadcastSlotsForPartner = {UNSET, UNSET};
 
     public PolicyState(ExchangePolicy policy, SimCalendar calendar) {
         this.policy = policy;
@@ -131,5 +134,35 @@ public final class PolicyState implements java.io.Serializable {
 
     private static boolean holds(Condition c, Observations obs) {
         return c.holds(obs);
+    }
+
+    // ---- channel levers: limits a market sets on the partner's titles by route ----
+
+    /** A channel lever that no policy has set: the route is not limited by it. */
+    public static final int UNSET = -1;
+
+    /**
+     * Platform licences a year that market {@code market} allows for the partner's titles on
+     * licensed streaming platforms (China's lever on Korean dramas on iQiyi, Youku, Tencent
+     * Video), or {@link #UNSET}.
+     */
+    public int platformLicencesPerYear(int market) { return platformLicencesPerYear[market]; }
+
+    /** Sets the platform licences a year of a market ({@link #UNSET} removes the limit). */
+    public void setPlatformLicencesPerYear(int market, int perYear) {
+        if (perYear < UNSET) throw new IllegalArgumentException("platform licences per year must be >= 0 (or UNSET), got " + perYear);
+        platformLicencesPerYear[market] = perYear;
+    }
+
+    /**
+     * Broadcast slots a quarter that market {@code market} gives the partner's dramas (Korea's
+     * lever on Chinese content on its broadcasters), or {@link #UNSET}.
+     */
+    public int broadcastSlotsForPartner(int market) { return broadcastSlotsForPartner[market]; }
+
+    /** Sets the broadcast slots a quarter of a market ({@link #UNSET} removes the limit). */
+    public void setBroadcastSlotsForPartner(int market, int perQuarter) {
+        if (perQuarter < UNSET) throw new IllegalArgumentException("broadcast slots must be >= 0 (or UNSET), got " + perQuarter);
+        broadcastSlotsForPartner[market] = perQuarter;
     }
 }
