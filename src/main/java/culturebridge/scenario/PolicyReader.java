@@ -38,7 +38,7 @@ final class PolicyReader {
     static final List<String> STAGE_KEYS = List.of("name", "enter", "quota", "coproduction", "festivals");
     /** The levers only a side's stage sets (its own market's channel gates and permits). */
     static final List<String> GATE_KEYS = List.of("platformLicences", "broadcastSlots", "reviewWeeks", "groupTours",
-            "coproductionIncentive");
+            "coproductionIncentive", "jointVentures");
     static final List<String> SIDE_STAGE_KEYS = concat(STAGE_KEYS, GATE_KEYS);
     static final List<String> SIDE_KEYS = List.of("stages");
     static final List<String> ENTER_KEYS = List.of("date", "when", "notBefore");
@@ -221,18 +221,7 @@ final class PolicyReader {
         if (!joint) readGates(m, side, gates);
 
         boolean[] coproduction = previous == null ? new boolean[Medium.COUNT] : previous.coproduction().clone();
-        Yaml.Field coField = m.opt("coproduction");
-        if (coField != null) {
-            coproduction = new boolean[Medium.COUNT];
-            for (Yaml.Field f : coField.list("a list of media (" + String.join(", ", mediumKeys) + ")")) {
-                Medium medium = medium(f);
-                if (coproduction[medium.ordinal()]) throw f.error("medium '" + medium.key + "' is listed twice");
-                coproduction[medium.ordinal()] = true;
-            }
-        } else if (m.key("coproduction") != null) {
-            // "coproduction:" with nothing after it reads as "none", the natural meaning of an empty list.
-            coproduction = new boolean[Medium.COUNT];
-        }
+        if (m.key("coproduction") != null) coproduction = mediaList(m, "coproduction");
 
         List<Festival> festivals = new ArrayList<>();
         Yaml.Field festField = m.opt("festivals");
@@ -285,6 +274,23 @@ final class PolicyReader {
         if (f != null) gates.groupTours()[side] = groupTourPermit(f);
         f = m.opt("coproductionIncentive");
         if (f != null) gates.coproductionIncentive()[side] = f.real(0, MAX_INCENTIVE);
+        if (m.key("jointVentures") != null) gates.jointVentures()[side] = mediaList(m, "jointVentures");
+    }
+
+    /**
+     * A list of media (the whole list, not additions); {@code key:} with nothing after it reads
+     * as "none", the natural meaning of an empty list.
+     */
+    private boolean[] mediaList(Yaml.Mapping m, String key) throws ScenarioException {
+        boolean[] out = new boolean[Medium.COUNT];
+        Yaml.Field field = m.opt(key);
+        if (field == null) return out;
+        for (Yaml.Field f : field.list("a list of media (" + String.join(", ", mediumKeys) + ")")) {
+            Medium medium = medium(f);
+            if (out[medium.ordinal()]) throw f.error("medium '" + medium.key + "' is listed twice");
+            out[medium.ordinal()] = true;
+        }
+        return out;
     }
 
     /** A group-tour permit: {@code permitted}, {@code banned} or the permitted share of the group channel. */

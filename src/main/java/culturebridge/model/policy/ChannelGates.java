@@ -9,7 +9,7 @@ import java.util.Arrays;
  * These are the levers each government holds in the 2026 talks: China's licensing of partner
  * titles for streaming platforms, its review of imported titles and its permits for outbound
  * group tours; Korea's broadcasting and screen slots for Chinese content and its incentives for
- * co-productions. Each side's stage sets only its own country's gates; a stage that does not
+ * co-productions; each side's permission for joint ventures with the partner's studios. Each side's stage sets only its own country's gates; a stage that does not
  * give a gate inherits it from the stage before, and a policy that never gives one leaves it
  * open ({@link #OPEN}). The channel and travel rules read them through {@link PolicyState}.
  *
@@ -23,14 +23,19 @@ import java.util.Arrays;
  *                              government permits (1 permitted, 0 banned), on top of the travel regimes
  * @param coproductionIncentive [market] multiplier on studios' co-production propensity from the
  *                              market's incentives (1: none)
+ * @param jointVentures         [market][medium] whether the market's government permits joint
+ *                              ventures with the partner's studios in that medium
  */
 public record ChannelGates(int[][] platformLicences, int[][] broadcastSlots, int[] reviewWeeks, double[] groupTours,
-                           double[] coproductionIncentive) implements java.io.Serializable {
+                           double[] coproductionIncentive, boolean[][] jointVentures) implements java.io.Serializable {
 
     /** A review delay that defers to the model's parameter. */
     public static final int PARAMETER_REVIEW = -1;
 
-    /** Every gate open: no licence or slot cap, the parameter's review delay, group tours permitted, no incentive. */
+    /**
+     * Every gate open: no licence or slot cap, the parameter's review delay, group tours and
+     * joint ventures permitted, no incentive.
+     */
     public static final ChannelGates OPEN = open();
 
     public ChannelGates {
@@ -38,9 +43,11 @@ public record ChannelGates(int[][] platformLicences, int[][] broadcastSlots, int
                 || coproductionIncentive.length != 2) {
             throw new IllegalArgumentException("channel gates are given for two markets");
         }
+        if (jointVentures.length != 2) throw new IllegalArgumentException("channel gates are given for two markets");
         for (int c = 0; c < 2; c++) {
-            if (platformLicences[c].length != Medium.COUNT || broadcastSlots[c].length != Medium.COUNT) {
-                throw new IllegalArgumentException("platform licences and broadcast slots are given per medium");
+            if (platformLicences[c].length != Medium.COUNT || broadcastSlots[c].length != Medium.COUNT
+                    || jointVentures[c].length != Medium.COUNT) {
+                throw new IllegalArgumentException("platform licences, broadcast slots and joint ventures are given per medium");
             }
         }
     }
@@ -48,19 +55,21 @@ public record ChannelGates(int[][] platformLicences, int[][] broadcastSlots, int
     private static ChannelGates open() {
         int[][] licences = new int[2][Medium.COUNT];
         int[][] slots = new int[2][Medium.COUNT];
+        boolean[][] ventures = new boolean[2][Medium.COUNT];
         for (int c = 0; c < 2; c++) {
             Arrays.fill(licences[c], Stage.UNLIMITED);
             Arrays.fill(slots[c], Stage.UNLIMITED);
+            Arrays.fill(ventures[c], true);
         }
         return new ChannelGates(licences, slots, new int[] {PARAMETER_REVIEW, PARAMETER_REVIEW}, new double[] {1, 1},
-                new double[] {1, 1});
+                new double[] {1, 1}, ventures);
     }
 
     /** A deep copy, for a stage that inherits and then changes some gates. */
     public ChannelGates copy() {
         return new ChannelGates(new int[][] {platformLicences[0].clone(), platformLicences[1].clone()},
                 new int[][] {broadcastSlots[0].clone(), broadcastSlots[1].clone()}, reviewWeeks.clone(), groupTours.clone(),
-                coproductionIncentive.clone());
+                coproductionIncentive.clone(), new boolean[][] {jointVentures[0].clone(), jointVentures[1].clone()});
     }
 
     /** These gates with market {@code c}'s taken from {@code other} (the side that governs c). */
@@ -71,6 +80,7 @@ public record ChannelGates(int[][] platformLicences, int[][] broadcastSlots, int
         g.reviewWeeks[c] = other.reviewWeeks[c];
         g.groupTours[c] = other.groupTours[c];
         g.coproductionIncentive[c] = other.coproductionIncentive[c];
+        g.jointVentures[c] = other.jointVentures[c].clone();
         return g;
     }
 
@@ -78,7 +88,8 @@ public record ChannelGates(int[][] platformLicences, int[][] broadcastSlots, int
     public boolean sameMarket(int c, ChannelGates other) {
         return Arrays.equals(platformLicences[c], other.platformLicences[c]) && Arrays.equals(broadcastSlots[c], other.broadcastSlots[c])
                 && reviewWeeks[c] == other.reviewWeeks[c] && groupTours[c] == other.groupTours[c]
-                && coproductionIncentive[c] == other.coproductionIncentive[c];
+                && coproductionIncentive[c] == other.coproductionIncentive[c]
+                && Arrays.equals(jointVentures[c], other.jointVentures[c]);
     }
 
     @Override

@@ -153,6 +153,9 @@ public final class PolicyState implements java.io.Serializable {
     /** Multiplier on studios' co-production propensity from market {@code c}'s incentives. */
     public double coproductionIncentive(int market) { return combined.gates().coproductionIncentive()[market]; }
 
+    /** Whether market {@code c}'s government permits joint ventures with the partner's studios in medium m. */
+    public boolean jointVenturesAllowed(int market, Medium m) { return combined.gates().jointVentures()[market][m.ordinal()]; }
+
     /**
      * Festival boost to the supply of medium m in a market this month, from festivals of the
      * active and all earlier stages of each path (a festival is agreed with its stage and held
