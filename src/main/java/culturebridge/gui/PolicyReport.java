@@ -220,9 +220,11 @@ public record PolicyReport(YearMonth month, double tension, List<PathRow> paths,
                 groups == 1 ? "permitted" : groups == 0 ? "banned" : String.format(Locale.ROOT, "%.0f%% permitted", 100 * groups));
     }
 
-    /** "open" when every medium is open, else the list. */
+    /** "open" when every medium is open, else the limited media (and "others open" when some are). */
     private static String summary(List<String> perMedium) {
-        return perMedium.stream().allMatch(x -> x.endsWith(" open")) ? "open" : String.join(", ", perMedium);
+        List<String> limited = perMedium.stream().filter(x -> !x.endsWith(" open")).toList();
+        if (limited.isEmpty()) return "open";
+        return String.join(", ", limited) + (limited.size() < perMedium.size() ? "; others open" : "");
     }
 
     /** A per-quarter limit in words. */
