@@ -76,7 +76,7 @@ final class GuiFeed implements Steppable {
         return String.format(Locale.ROOT, "<html><b>%s %d</b> &nbsp;&middot;&nbsp; political tension %.2f<br>"
                         + "<font color='#34495E'>stage %d of %d: <b>%s</b></font></html>",
                 m.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH), m.getYear(), world.climate().tension(),
-                p.activeIndex() + 1, p.policy().stages().size(), p.active().name());
+                p.policy().paths().get(0).indexOf(p.activeIndex()) + 1, p.policy().paths().get(0).size(), p.active().name());
     }
 
     /** The last chart update made (for tests). */

@@ -52,8 +52,11 @@ final class OverlayLayer extends MapLayer {
         String date = month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear();
         // the scenario's week (after a warm-up, the schedule's steps count the history's too)
         String week = "week " + (done - s.world().calendar().firstStep());
-        int stages = policy.policy().stages().size();
-        String stage = (policy.activeIndex() + 1) + "/" + stages + "  " + policy.active().name();
+        // the ribbon follows the first path (the only one of a joint policy, China's of a two-sided one)
+        List<Integer> path = policy.policy().paths().get(0);
+        int stages = path.size();
+        int at = path.indexOf(policy.activeIndex());
+        String stage = (at + 1) + "/" + stages + "  " + policy.active().name();
         double tension = s.world().climate() == null ? 0 : s.world().climate().tension();
         String c0 = s.country(0).code();
         String c1 = s.country(1).code();
@@ -94,7 +97,7 @@ final class OverlayLayer extends MapLayer {
         // the stage ribbon: one box per stage, the active one filled, passed ones grey
         for (int k = 0; k < stages; k++) {
             Rectangle2D.Double box = new Rectangle2D.Double(x + k * 12, y - bm.getAscent() + 2, 9, 9);
-            g.setPaint(k == policy.activeIndex() ? STAGE : k < policy.activeIndex() ? STAGE_PASSED : Color.WHITE);
+            g.setPaint(k == at ? STAGE : k < at ? STAGE_PASSED : Color.WHITE);
             g.fill(box);
             g.setPaint(STAGE);
             g.setStroke(new BasicStroke(1f));

@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * The resolved fields of a loaded scenario by which two arms of a comparison are told apart:
  * period, seed, countries, the warm-up continued, every parameter ({@code params.NAME}) and
- * the parts of the policy ({@code policy.stages}, {@code policy.rollbacks},
+ * the parts of the policy ({@code policy.stages}: every stage of a joint path or of both sides'
+ * paths, with its channel gates; {@code policy.rollbacks}, with the partner's responses;
  * {@code policy.shocks}, {@code policy.travel}, {@code policy.news}). Values are compared by
  * their serialised form, so that arrays inside stages and countries compare by content and
  * whatever a file inherits through {@code include:} or {@code warmup:} counts as well.

@@ -2,6 +2,7 @@ package culturebridge.scenario;
 
 import culturebridge.model.Country;
 import culturebridge.model.Medium;
+import culturebridge.model.policy.ChannelGates;
 import culturebridge.model.policy.Condition;
 import culturebridge.model.policy.ExchangePolicy;
 import culturebridge.model.policy.Festival;
@@ -23,23 +24,39 @@ import java.util.TreeSet;
 /**
  * Reads a scenario's {@code policy:} block into an {@link ExchangePolicy}: stages with their
  * quotas (inherited from the stage before where not given), co-production, festivals and entry
- * rules; rollback rules; political shocks. A shock with {@code public: CN | KR | both} is also
+ * rules; rollback rules; political shocks. The stages are either one joint path
+ * ({@code stages:}, each stage setting both markets' quotas) or one path per country
+ * ({@code sides: {CN: {stages: ...}, KR: {stages: ...}}}, each stage setting its own country's
+ * levers: quota and channel gates by medium, review delay, group-tour permits, co-production
+ * approval and incentive, festivals), where a stage may wait for the partner's step
+ * ({@code enter.requires}) and a rollback may bring the partner's response. A shock with {@code public: CN | KR | both} is also
  * hostile news for the publics it names (size {@code -magnitude}, the same half-life; see
  * {@link NewsEvent}), for shocks that are not in the events file a scenario reads as news.
  */
 final class PolicyReader {
-    static final List<String> POLICY_KEYS = List.of("stages", "rollbacks", "shocks");
+    static final List<String> POLICY_KEYS = List.of("stages", "sides", "rollbacks", "shocks");
     static final List<String> STAGE_KEYS = List.of("name", "enter", "quota", "coproduction", "festivals");
+    /** The levers only a side's stage sets (its own market's channel gates and permits). */
+    static final List<String> GATE_KEYS = List.of("platformLicences", "broadcastSlots", "reviewWeeks", "groupTours",
+            "coproductionIncentive", "jointVentures");
+    static final List<String> SIDE_STAGE_KEYS = concat(STAGE_KEYS, GATE_KEYS);
+    static final List<String> SIDE_KEYS = List.of("stages");
     static final List<String> ENTER_KEYS = List.of("date", "when", "notBefore");
+    static final List<String> SIDE_ENTER_KEYS = concat(ENTER_KEYS, List.of("requires"));
+    static final List<String> RESPONSE_KEYS = List.of("toStage", "reentryLagMonths");
     static final List<String> CONDITION_KEYS = List.of("metric", "above", "below", "risesBy", "fallsBy", "forMonths");
     static final List<String> FESTIVAL_KEYS = List.of("name", "start", "months", "market", "medium", "boost");
-    static final List<String> ROLLBACK_KEYS = List.of("when", "toStage", "reentryLagMonths");
+    static final List<String> ROLLBACK_KEYS = List.of("when", "toStage", "reentryLagMonths", "response");
     static final List<String> SHOCK_KEYS = List.of("name", "date", "magnitude", "halfLifeMonths", "public");
     /** Spelling of "no quota" in files. */
     static final String UNLIMITED = "unlimited";
     /** Largest finite quota; anything above is surely a typo for {@code unlimited}. */
     static final int MAX_QUOTA = 100_000;
     private static final int MAX_FESTIVAL_MONTHS = 120;
+    /** Longest review delay a stage may set (weeks): five years. */
+    private static final int MAX_REVIEW_WEEKS = 260;
+    /** Largest co-production incentive multiplier. */
+    private static final double MAX_INCENTIVE = 10;
 
     private final List<String> codes;
     private final List<String> mediumKeys;
@@ -54,47 +71,36 @@ final class PolicyReader {
     }
 
     ExchangePolicy read(Yaml.Field field) throws ScenarioException {
-        Yaml.Mapping m = field.mapping("a mapping with stages (and optionally rollbacks, shocks)")
+        Yaml.Mapping m = field.mapping("a mapping with stages or sides (and optionally rollbacks, shocks)")
                 .allowOnly("policy", POLICY_KEYS);
-        Yaml.Field stagesField = m.req("stages");
-        List<Yaml.Field> stageItems = stagesField.list("a list of stages");
-        if (stageItems.isEmpty()) throw stagesField.error("a policy needs at least one stage");
-
         List<Stage> stages = new ArrayList<>();
         Map<String, Integer> stageIndex = new HashMap<>();
-        // The latest explicit entry date so far, and the stage that set it, for the order check.
-        YearMonth latestDate = null;
-        String latestStage = null;
-        for (int i = 0; i < stageItems.size(); i++) {
-            Yaml.Field item = stageItems.get(i);
-            Stage previous = i == 0 ? null : stages.get(i - 1);
-            Stage stage = stage(item, previous);
-            Yaml.Mapping sm = item.mapping("a stage");
-            if (stageIndex.putIfAbsent(stage.name(), i) != null) {
-                throw sm.req("name").error("stage name '" + stage.name() + "' is used twice; stage names must be unique");
+        Map<Integer, Yaml.Field> requires = new HashMap<>();
+        if (m.key("stages") != null && m.key("sides") != null) {
+            throw m.key("sides").error("a policy has either 'stages' (one path both sides take together) or 'sides' "
+                    + "(one path per country), not both");
+        }
+        if (m.key("sides") != null) {
+            Yaml.Mapping sides = m.req("sides").mapping("a mapping from country code (" + String.join(", ", codes)
+                    + ") to that side's stages").allowOnly("sides", codes);
+            for (int c = 0; c < 2; c++) {
+                Yaml.Mapping side = sides.req(codes.get(c)).mapping("a mapping with the side's stages").allowOnly(
+                        "a side", SIDE_KEYS);
+                readPath(side.req("stages"), c, stages, stageIndex, requires);
             }
-            YearMonth date = stage.entry() == null ? null : stage.entry().date();
-            if (date != null) {
-                Yaml.Field dateField = sm.req("enter").mapping("").req("date");
-                if (date.isBefore(start)) {
-                    throw dateField.error("stage '" + stage.name() + "' is entered from " + date
-                            + ", before the scenario starts (" + start + "); the first stage is the one active at the start");
-                }
-                if (latestDate != null && date.isBefore(latestDate)) {
-                    throw dateField.error("impossible stage order: stage '" + stage.name() + "' is entered from " + date
-                            + " but the earlier stage '" + latestStage + "' only from " + latestDate
-                            + "; stages are entered one after another, so entry dates must not go back in time");
-                }
-                latestDate = date;
-                latestStage = stage.name();
+            checkRequires(stages, stageIndex, requires);
+        } else {
+            if (m.key("stages") == null) {
+                throw new ScenarioException(m.self.label, m.self.line(), Yaml.column(m.self.node.getStartMark()),
+                        m.self.path + ".stages", "missing required field 'stages' (or 'sides', one path per country)");
             }
-            stages.add(stage);
+            readPath(m.req("stages"), Stage.JOINT, stages, stageIndex, requires);
         }
 
         List<RollbackRule> rollbacks = new ArrayList<>();
         Yaml.Field rbField = m.opt("rollbacks");
         if (rbField != null) {
-            for (Yaml.Field item : rbField.list("a list of rollback rules")) rollbacks.add(rollback(item, stageIndex));
+            for (Yaml.Field item : rbField.list("a list of rollback rules")) rollbacks.add(rollback(item, stageIndex, stages));
         }
         List<Shock> shocks = new ArrayList<>();
         List<NewsEvent> news = new ArrayList<>();
@@ -112,9 +118,79 @@ final class PolicyReader {
         return new ExchangePolicy(stages, rollbacks, shocks, null, news);
     }
 
-    private Stage stage(Yaml.Field item, Stage previous) throws ScenarioException {
-        Yaml.Mapping m = item.mapping("a stage (a mapping with " + String.join(", ", STAGE_KEYS) + ")")
-                .allowOnly("a stage", STAGE_KEYS);
+    /** Reads one path's stages (all joint, or all of country {@code side}) onto {@code stages}. */
+    private void readPath(Yaml.Field stagesField, int side, List<Stage> stages, Map<String, Integer> stageIndex,
+                          Map<Integer, Yaml.Field> requires) throws ScenarioException {
+        List<Yaml.Field> stageItems = stagesField.list("a list of stages");
+        if (stageItems.isEmpty()) {
+            throw stagesField.error(side == Stage.JOINT ? "a policy needs at least one stage"
+                    : "side " + codes.get(side) + " needs at least one stage");
+        }
+        // The latest explicit entry date so far on this path, and the stage that set it, for the order check.
+        YearMonth latestDate = null;
+        String latestStage = null;
+        Stage previous = null;
+        for (Yaml.Field item : stageItems) {
+            Stage stage = stage(item, previous, side);
+            Yaml.Mapping sm = item.mapping("a stage");
+            if (stageIndex.putIfAbsent(stage.name(), stages.size()) != null) {
+                throw sm.req("name").error("stage name '" + stage.name() + "' is used twice; stage names must be unique"
+                        + (side == Stage.JOINT ? "" : " across both sides"));
+            }
+            if (stage.entry() != null && stage.entry().requires() != null) {
+                requires.put(stages.size(), sm.req("enter").mapping("").req("requires"));
+            }
+            YearMonth date = stage.entry() == null ? null : stage.entry().date();
+            if (date != null) {
+                Yaml.Field dateField = sm.req("enter").mapping("").req("date");
+                if (date.isBefore(start)) {
+                    throw dateField.error("stage '" + stage.name() + "' is entered from " + date
+                            + ", before the scenario starts (" + start + "); the first stage is the one active at the start");
+                }
+                if (latestDate != null && date.isBefore(latestDate)) {
+                    throw dateField.error("impossible stage order: stage '" + stage.name() + "' is entered from " + date
+                            + " but the earlier stage '" + latestStage + "' only from " + latestDate
+                            + "; stages are entered one after another, so entry dates must not go back in time");
+                }
+                latestDate = date;
+                latestStage = stage.name();
+            }
+            stages.add(stage);
+            previous = stage;
+        }
+    }
+
+    /** Each {@code requires} must name a stage of the partner's path. */
+    private void checkRequires(List<Stage> stages, Map<String, Integer> stageIndex, Map<Integer, Yaml.Field> requires)
+            throws ScenarioException {
+        for (Map.Entry<Integer, Yaml.Field> e : requires.entrySet()) {
+            Stage stage = stages.get(e.getKey());
+            int partner = 1 - stage.side();
+            String name = stage.entry().requires();
+            Integer k = stageIndex.get(name);
+            if (k == null || stages.get(k).side() != partner) {
+                List<String> names = new ArrayList<>();
+                for (Stage s : stages) if (s.side() == partner) names.add(s.name());
+                throw e.getValue().error((k == null ? "unknown stage '" + name + "'" : "stage '" + name + "' is on side "
+                        + codes.get(stage.side()) + "'s own path; requires names the partner's step")
+                        + Suggestions.didYouMeanThen(name, names) + codes.get(partner) + "'s stages: " + String.join(", ", names));
+            }
+        }
+    }
+
+    private Stage stage(Yaml.Field item, Stage previous, int side) throws ScenarioException {
+        boolean joint = side == Stage.JOINT;
+        List<String> keys = joint ? STAGE_KEYS : SIDE_STAGE_KEYS;
+        Yaml.Mapping m = item.mapping("a stage (a mapping with " + String.join(", ", keys) + ")");
+        if (joint) {
+            for (String gate : GATE_KEYS) {
+                if (m.key(gate) != null) {
+                    throw m.key(gate).error("'" + gate + "' is a lever of one side's stage: write the policy as "
+                            + "sides: {" + codes.get(0) + ": {stages: ...}, " + codes.get(1) + ": {stages: ...}}");
+                }
+            }
+        }
+        m.allowOnly(joint ? "a stage" : "a stage of side " + codes.get(side), keys);
         String name = m.req("name").string();
 
         StageEntry entry = null;
@@ -129,7 +205,7 @@ final class PolicyReader {
                         + "needs 'enter' with a date and/or a when condition");
             }
             Yaml.Field enter = m.req("enter");
-            entry = entry(enter);
+            entry = entry(enter, joint);
         }
 
         int[][] quota = new int[2][Medium.COUNT];
@@ -137,39 +213,121 @@ final class PolicyReader {
             for (int c = 0; c < 2; c++) quota[c] = previous.quota()[c].clone();
         }
         Yaml.Field quotaField = previous == null ? m.req("quota") : m.opt("quota");
-        if (quotaField != null) readQuota(quotaField, quota, previous == null);
+        if (quotaField != null && joint) readQuota(quotaField, quota, previous == null);
+        if (quotaField != null && !joint) {
+            readSideLimits(quotaField, quota[side], previous == null, "quota", "approved");
+        }
+        ChannelGates gates = previous == null ? ChannelGates.OPEN.copy() : previous.gates().copy();
+        if (!joint) readGates(m, side, gates);
 
         boolean[] coproduction = previous == null ? new boolean[Medium.COUNT] : previous.coproduction().clone();
-        Yaml.Field coField = m.opt("coproduction");
-        if (coField != null) {
-            coproduction = new boolean[Medium.COUNT];
-            for (Yaml.Field f : coField.list("a list of media (" + String.join(", ", mediumKeys) + ")")) {
-                Medium medium = medium(f);
-                if (coproduction[medium.ordinal()]) throw f.error("medium '" + medium.key + "' is listed twice");
-                coproduction[medium.ordinal()] = true;
-            }
-        } else if (m.key("coproduction") != null) {
-            // "coproduction:" with nothing after it reads as "none", the natural meaning of an empty list.
-            coproduction = new boolean[Medium.COUNT];
-        }
+        if (m.key("coproduction") != null) coproduction = mediaList(m, "coproduction");
 
         List<Festival> festivals = new ArrayList<>();
         Yaml.Field festField = m.opt("festivals");
         if (festField != null) {
             for (Yaml.Field f : festField.list("a list of festivals")) festivals.add(festival(f));
         }
-        return new Stage(name, entry, quota, coproduction, festivals);
+        return new Stage(name, entry, quota, coproduction, festivals, side, gates);
     }
 
-    private StageEntry entry(Yaml.Field field) throws ScenarioException {
-        Yaml.Mapping m = field.mapping("a mapping with date, when and/or notBefore").allowOnly("enter", ENTER_KEYS);
+    /**
+     * Limits by medium for a side's own market ({@code {film: 2, drama: unlimited}}, or one value
+     * for every medium), into {@code row}; the first stage's quota must give every medium.
+     */
+    private void readSideLimits(Yaml.Field field, int[] row, boolean first, String what, String verb) throws ScenarioException {
+        if (field.isScalar()) {
+            Arrays.fill(row, quotaValue(field));
+            return;
+        }
+        Yaml.Mapping media = field.mapping(what + " per medium of the side's own market, e.g. {film: 2, drama: unlimited}, "
+                + "or one value for all media");
+        boolean[] given = new boolean[Medium.COUNT];
+        for (Map.Entry<String, Yaml.Field> me : media.entries()) {
+            Yaml.Field key = media.key(me.getKey());
+            if (codes.contains(me.getKey())) {
+                throw key.error("a side's stage gives its " + what + " by medium only (partner titles " + verb
+                        + " in its own market), not by market '" + me.getKey() + "'");
+            }
+            Medium medium = medium(key);
+            row[medium.ordinal()] = quotaValue(me.getValue());
+            given[medium.ordinal()] = true;
+        }
+        if (first && what.equals("quota")) {
+            List<String> missing = new ArrayList<>();
+            for (Medium md : Medium.values()) if (!given[md.ordinal()]) missing.add(md.key);
+            if (!missing.isEmpty()) {
+                throw field.error("the first stage of a side must give a quota for every medium; missing: " + String.join(", ", missing));
+            }
+        }
+    }
+
+    /** A side's channel gates, changed where the stage gives them (the rest inherited). */
+    private void readGates(Yaml.Mapping m, int side, ChannelGates gates) throws ScenarioException {
+        Yaml.Field f = m.opt("platformLicences");
+        if (f != null) readSideLimits(f, gates.platformLicences()[side], false, "platformLicences", "licensed to streaming platforms");
+        f = m.opt("broadcastSlots");
+        if (f != null) readSideLimits(f, gates.broadcastSlots()[side], false, "broadcastSlots", "given broadcast or screen slots");
+        f = m.opt("reviewWeeks");
+        if (f != null) gates.reviewWeeks()[side] = (int) f.integer(0, MAX_REVIEW_WEEKS);
+        f = m.opt("groupTours");
+        if (f != null) gates.groupTours()[side] = groupTourPermit(f);
+        f = m.opt("coproductionIncentive");
+        if (f != null) gates.coproductionIncentive()[side] = f.real(0, MAX_INCENTIVE);
+        if (m.key("jointVentures") != null) gates.jointVentures()[side] = mediaList(m, "jointVentures");
+    }
+
+    /**
+     * A list of media (the whole list, not additions); {@code key:} with nothing after it reads
+     * as "none", the natural meaning of an empty list.
+     */
+    private boolean[] mediaList(Yaml.Mapping m, String key) throws ScenarioException {
+        boolean[] out = new boolean[Medium.COUNT];
+        Yaml.Field field = m.opt(key);
+        if (field == null) return out;
+        for (Yaml.Field f : field.list("a list of media (" + String.join(", ", mediumKeys) + ")")) {
+            Medium medium = medium(f);
+            if (out[medium.ordinal()]) throw f.error("medium '" + medium.key + "' is listed twice");
+            out[medium.ordinal()] = true;
+        }
+        return out;
+    }
+
+    /** A group-tour permit: {@code permitted}, {@code banned} or the permitted share of the group channel. */
+    private static double groupTourPermit(Yaml.Field f) throws ScenarioException {
+        String v = f.string();
+        if (v.equals("permitted")) return 1;
+        if (v.equals("banned")) return 0;
+        try {
+            return Values.real(v, 0, 1);
+        } catch (IllegalArgumentException e) {
+            throw f.error("groupTours must be 'permitted', 'banned' or the permitted share of the group channel (0-1), got '"
+                    + v + "'");
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return List.copyOf(out);
+    }
+
+    private StageEntry entry(Yaml.Field field, boolean joint) throws ScenarioException {
+        Yaml.Mapping m = field.mapping("a mapping with date, when and/or notBefore" + (joint ? "" : " (and requires)"));
+        if (joint && m.key("requires") != null) {
+            throw m.key("requires").error("'requires' names the partner's step, which only a side's stage has: write the "
+                    + "policy as sides: {" + codes.get(0) + ": {stages: ...}, " + codes.get(1) + ": {stages: ...}}");
+        }
+        m.allowOnly("enter", joint ? ENTER_KEYS : SIDE_ENTER_KEYS);
         YearMonth date = m.has("date") ? m.req("date").yearMonth() : null;
         Condition when = m.has("when") ? condition(m.req("when")) : null;
         YearMonth notBefore = m.has("notBefore") ? m.req("notBefore").yearMonth() : null;
-        if (date == null && when == null) {
-            throw field.error("'enter' needs a date, a when condition, or both");
+        String requires = m.has("requires") ? m.req("requires").string() : null;
+        if (date == null && when == null && requires == null) {
+            throw field.error(joint ? "'enter' needs a date, a when condition, or both"
+                    : "'enter' needs a date, a when condition, the partner's step it requires, or several of them");
         }
-        return new StageEntry(date, when, notBefore);
+        return new StageEntry(date, when, notBefore, requires);
     }
 
     private Condition condition(Yaml.Field field) throws ScenarioException {
@@ -291,21 +449,42 @@ final class PolicyReader {
         return new Festival(name, first, months, market, medium, boost);
     }
 
-    private RollbackRule rollback(Yaml.Field item, Map<String, Integer> stageIndex) throws ScenarioException {
+    private RollbackRule rollback(Yaml.Field item, Map<String, Integer> stageIndex, List<Stage> stages) throws ScenarioException {
         Yaml.Mapping m = item.mapping("a rollback rule (a mapping with " + String.join(", ", ROLLBACK_KEYS) + ")")
                 .allowOnly("a rollback rule", ROLLBACK_KEYS);
         Condition when = condition(m.req("when"));
-        Yaml.Field toField = m.req("toStage");
+        int index = stageNamed(m.req("toStage"), stageIndex, stages, null);
+        int lag = (int) m.req("reentryLagMonths").integer(0, ScenarioLoader.MAX_MONTHS);
+        RollbackRule.Response response = null;
+        Yaml.Field rf = m.opt("response");
+        if (rf != null) {
+            int side = stages.get(index).side();
+            if (side == Stage.JOINT) {
+                throw m.key("response").error("a response is the partner's own rollback, which only a policy with "
+                        + "sides has; with joint stages both sides already roll back together");
+            }
+            Yaml.Mapping r = rf.mapping("the partner's response (a mapping with " + String.join(", ", RESPONSE_KEYS) + ")")
+                    .allowOnly("a response", RESPONSE_KEYS);
+            int to = stageNamed(r.req("toStage"), stageIndex, stages, 1 - side);
+            response = new RollbackRule.Response(to, (int) r.req("reentryLagMonths").integer(0, ScenarioLoader.MAX_MONTHS));
+        }
+        return new RollbackRule(when, index, lag, response);
+    }
+
+    /** The index of the stage a field names; with {@code side} given, it must be that side's. */
+    private int stageNamed(Yaml.Field toField, Map<String, Integer> stageIndex, List<Stage> stages, Integer side)
+            throws ScenarioException {
         String to = toField.string();
         Integer index = stageIndex.get(to);
-        if (index == null) {
-            List<String> names = new ArrayList<>(stageIndex.keySet());
-            names.sort(java.util.Comparator.comparing(stageIndex::get));
-            throw toField.error("unknown stage '" + to + "'" + Suggestions.didYouMeanThen(to, names)
-                    + "Stages: " + String.join(", ", names));
+        if (index == null || side != null && stages.get(index).side() != side) {
+            List<String> names = new ArrayList<>();
+            for (Stage s : stages) if (side == null || s.side() == side) names.add(s.name());
+            String problem = index == null ? "unknown stage '" + to + "'"
+                    : "stage '" + to + "' is not on the partner's path; a response returns the partner (" + codes.get(side) + ")";
+            throw toField.error(problem + Suggestions.didYouMeanThen(to, names)
+                    + (side == null ? "Stages: " : codes.get(side) + "'s stages: ") + String.join(", ", names));
         }
-        int lag = (int) m.req("reentryLagMonths").integer(0, ScenarioLoader.MAX_MONTHS);
-        return new RollbackRule(when, index, lag);
+        return index;
     }
 
     /** The publics a {@code public:} value names: a country code of the scenario or {@code both}. */

@@ -110,7 +110,7 @@ class WarmupForkTest {
         MonthlySeries gradual = run(load("gradual-opening-2026", tension).setup(), SEED, 1).series();
         int stage2 = gradual.months().indexOf(YearMonth.of(2026, 7));
         for (int i = 0; i < stage2; i++) assertArrayEquals(statusQuo.values()[i], gradual.values()[i], "month " + i);
-        assertEquals("working-level-talks-films", gradual.stages().get(stage2));
+        assertEquals("cn-films-and-dramas + kr-films-and-dramas", gradual.stages().get(stage2));
         try (Stream<Path> folders = Files.list(cache)) {
             assertEquals(1, folders.count(), "both arms should share one warm-up");
         }

@@ -233,20 +233,34 @@ class GuiPiecesTest {
         GuiScenarios.stepTo(gui, 80);
         PolicyReport r = gui.feed().lastPolicy();
         assertEquals(YearMonth.of(2027, 7), r.month());
-        assertEquals(0, r.active(), "rolled back to the status quo");
-        assertEquals(PolicyReport.Status.ACTIVE, r.stages().get(0).status());
-        assertEquals(PolicyReport.Status.NEXT, r.stages().get(1).status());
-        assertTrue(r.reason().startsWith("rollback"), r.reason());
-        assertTrue(r.inLag());
-        assertEquals(LocalDate.of(2027, 4, 1), r.since());
+        assertEquals(2, r.paths().size(), "China's path and Korea's");
+        PolicyReport.PathRow cn = r.paths().get(0);
+        PolicyReport.PathRow kr = r.paths().get(1);
+        assertEquals("China (CN)", cn.title());
+        assertEquals(0, cn.active(), "rolled back to the status quo");
+        assertEquals(0, kr.active(), "Korea's response: back to its status quo too");
+        assertEquals(PolicyReport.Status.ACTIVE, cn.stages().get(0).status());
+        assertEquals(PolicyReport.Status.NEXT, cn.stages().get(1).status());
+        assertTrue(cn.reason().startsWith("rollback"), cn.reason());
+        assertTrue(kr.reason().startsWith("response to the partner's rollback"), kr.reason());
+        assertTrue(cn.inLag() && kr.inLag());
+        assertEquals(LocalDate.of(2027, 4, 1), cn.since());
+        assertEquals("kr-films-and-dramas", cn.stages().get(1).requires());
+        assertFalse(cn.stages().get(1).partnerTaken());
         assertTrue(r.shocks().get(0).happened());
         assertTrue(r.tension() > 0.6);
-        PolicyReport.StageRow films = r.stages().get(2);
-        assertEquals("favourable.CN risen by more than 0.02 since the start for 3 months", films.condition());
-        assertEquals(gui.collector().lastMonth("favourable.CN") - gui.collector().atStart("favourable.CN"), films.value(), 0.0,
+        PolicyReport.StageRow music = cn.stages().get(2);
+        assertEquals("favourable.CN risen by more than 0.02 since the start for 3 months", music.condition());
+        assertEquals(gui.collector().lastMonth("favourable.CN") - gui.collector().atStart("favourable.CN"), music.value(), 0.0,
                 "the condition's value is last month's change since the start");
+        // the gates in force: China's status quo quotas, Korea open
+        assertEquals("film 0, drama 1, music 0, digital 4", r.gates().get(0).quota());
+        assertEquals("open", r.gates().get(1).quota());
+        assertEquals("none", r.gates().get(0).jointVentures());
+        assertNotNull(r.rollbacks().get(0).response());
         String html = r.html();
-        assertTrue(html.contains("status-quo") && html.contains("Re-entry lag") && html.contains("Political incident"));
+        assertTrue(html.contains("cn-status-quo") && html.contains("Re-entry lag") && html.contains("Political incident")
+                && html.contains("Channel gates now") && html.contains("platform licences") && html.contains("Korea (KR)"), html);
         gui.finish();
     }
 
@@ -254,9 +268,15 @@ class GuiPiecesTest {
     void aStageSaysOnlyWhatItChanges() throws Exception {
         Scenario sc = GuiScenarios.load("gradual-opening-2026", 200, 1);
         var stages = sc.setup().policy().stages();
-        assertEquals("into CN: film 1/quarter; festival: Korean Film Week Beijing (2026-10)",
+        assertEquals("into CN: film 1/quarter, drama 2/quarter; festival: Korean Film Week Beijing (2026-10)",
                 PolicyReport.opens(stages.get(1), stages.get(0), List.of("CN", "KR")));
-        assertTrue(PolicyReport.opens(stages.get(0), null, List.of("CN", "KR")).contains("into KR: film open"));
+        // Korea's first stage speaks of its own market only
+        String kr = PolicyReport.opens(stages.get(7), null, List.of("CN", "KR"));
+        assertTrue(kr.contains("into KR: film open") && !kr.contains("into CN"), kr);
+        assertEquals("co-production incentive x1.5", PolicyReport.opens(stages.get(11), stages.get(10), List.of("CN", "KR")));
+        var platforms = GuiScenarios.load("reciprocal-with-platforms-2026", 200, 1).setup().policy().stages();
+        assertEquals("into CN: film 1/quarter, drama 2/quarter; platform licences: film 2/quarter, drama 3/quarter; "
+                + "festival: Korean Film Week Beijing (2026-10)", PolicyReport.opens(platforms.get(1), platforms.get(0), List.of("CN", "KR")));
     }
 
     // ------------------------------------------------------------------ MASON and dependencies

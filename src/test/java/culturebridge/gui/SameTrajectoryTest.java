@@ -44,7 +44,7 @@ class SameTrajectoryTest {
         for (int m = 0; m < expected.months().size(); m++) {
             assertArrayEquals(expected.values()[m], shown.values()[m], 0.0, "month " + expected.months().get(m));
         }
-        assertTrue(expected.stages().contains("status-quo") && expected.stages().get(17).equals("status-quo"),
+        assertTrue(expected.stages().contains("cn-status-quo + kr-status-quo") && expected.stages().get(17).equals("cn-status-quo + kr-status-quo"),
                 "the run covers the rollback after the shock: " + expected.stages());
 
         // the GUI side really ran alongside: its feed saw every month and drew a sample

@@ -63,7 +63,7 @@ class NotebooksTest {
               type: full-factorial
             factors:
               - name: filmQuota
-                path: policy.stages[1].quota.CN.film
+                path: policy.sides.CN.stages[1].quota.film
                 levels: [0, 4]
               - name: baseTension
                 path: params.baselineTension

@@ -36,10 +36,11 @@ class ScenarioFilesTest {
 
     static Stream<Arguments> files() {
         return Stream.of(
-                Arguments.of("status-quo-2026.yaml", 1),
-                Arguments.of("gradual-opening-2026.yaml", 5),
-                Arguments.of("rapid-opening-2026.yaml", 4),
-                Arguments.of("opening-with-shock-2026.yaml", 5));
+                Arguments.of("status-quo-2026.yaml", 2),
+                Arguments.of("gradual-opening-2026.yaml", 14),
+                Arguments.of("rapid-opening-2026.yaml", 8),
+                Arguments.of("opening-with-shock-2026.yaml", 14),
+                Arguments.of("reciprocal-with-platforms-2026.yaml", 14));
     }
 
     @ParameterizedTest
@@ -54,13 +55,19 @@ class ScenarioFilesTest {
         assertEquals(List.of("CN", "KR"), setup.countries().stream().map(c -> c.code()).toList());
         assertEquals(20260105L, s.seed());
         assertFalse(s.description().isBlank());
-        // Stage 1 is the status quo in every scenario: the same 2025 restrictions.
-        Stage first = setup.policy().stages().get(0);
-        assertEquals("status-quo", first.name());
-        assertNull(first.entry());
-        assertArrayEquals(new int[] {0, 1, 0, 4}, first.quota()[CN]);
-        assertArrayEquals(new int[] {U, U, U, U}, first.quota()[KR]);
-        assertArrayEquals(new boolean[Medium.COUNT], first.coproduction());
+        // Each side's first stage is its status quo in every scenario: the same 2025 restrictions.
+        ExchangePolicy p = setup.policy();
+        assertTrue(p.twoSided());
+        Stage cn = p.stages().get(p.paths().get(CN).get(0));
+        Stage kr = p.stages().get(p.paths().get(KR).get(0));
+        assertEquals("cn-status-quo", cn.name());
+        assertEquals("kr-status-quo", kr.name());
+        assertNull(cn.entry());
+        assertNull(kr.entry());
+        assertArrayEquals(new int[] {0, 1, 0, 4}, cn.quota()[CN]);
+        assertArrayEquals(new int[] {U, U, U, U}, kr.quota()[KR]);
+        assertArrayEquals(new boolean[Medium.COUNT], cn.coproduction());
+        assertArrayEquals(new boolean[Medium.COUNT], cn.gates().jointVentures()[CN]);
         byte[] bytes = Files.readAllBytes(Path.of("scenarios", file));
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)), s.sha256());
     }
@@ -75,37 +82,47 @@ class ScenarioFilesTest {
     }
 
     @Test
-    void gradualOpeningStagesFollowTheSummitOrder() throws Exception {
+    void gradualOpeningStagesFollowTheSeedsOrderReciprocally() throws Exception {
         Setup s = load("gradual-opening-2026.yaml").setup();
         assertEquals(0.25, s.params().getBaselineTension());
-        List<Stage> st = s.policy().stages();
-        assertEquals(YearMonth.of(2026, 7), st.get(1).entry().date());
-        assertArrayEquals(new int[] {1, 1, 0, 4}, st.get(1).quota()[CN]);
-        assertEquals(1, st.get(1).festivals().size());
-        assertEquals(Medium.FILM, st.get(1).festivals().get(0).medium());
-        assertEquals(CN, st.get(1).festivals().get(0).market());
+        ExchangePolicy p = s.policy();
+        List<Stage> cn = p.paths().get(CN).stream().map(p.stages()::get).toList();
+        List<Stage> kr = p.paths().get(KR).stream().map(p.stages()::get).toList();
+        assertEquals(List.of("cn-status-quo", "cn-films-and-dramas", "cn-music", "cn-digital", "cn-coproductions",
+                "cn-joint-ventures", "cn-shared-festivals"), cn.stream().map(Stage::name).toList());
+        // every step after the first waits for the partner's matching step, on both sides
+        for (int i = 1; i < cn.size(); i++) {
+            assertEquals(kr.get(i).name(), cn.get(i).entry().requires());
+            assertEquals(cn.get(i).name(), kr.get(i).entry().requires());
+            assertNull(kr.get(i).entry().condition(), "Korea's steps have no rule of their own in this arm");
+        }
+        assertEquals(YearMonth.of(2026, 7), cn.get(1).entry().date());
+        assertArrayEquals(new int[] {1, 2, 0, 4}, cn.get(1).quota()[CN]);
+        assertEquals(Medium.FILM, cn.get(1).festivals().get(0).medium());
+        assertEquals(CN, cn.get(1).festivals().get(0).market());
+        assertEquals(KR, kr.get(1).festivals().get(0).market());
 
-        var c3 = st.get(2).entry().condition();
-        assertEquals("favourable.CN", c3.metric());
-        assertTrue(c3.above());
-        assertTrue(c3.sinceStart(), "warming is a rise since the start of the arm");
-        assertEquals(0.02, c3.threshold());
-        assertEquals(3, c3.forMonths());
-        assertEquals(YearMonth.of(2027, 1), st.get(2).entry().notBefore());
-        assertArrayEquals(new int[] {2, 3, 0, 4}, st.get(2).quota()[CN]);
-        assertTrue(st.get(2).coproductionAllowed(Medium.FILM));
-        assertTrue(st.get(2).coproductionAllowed(Medium.DRAMA));
-        assertFalse(st.get(2).coproductionAllowed(Medium.MUSIC));
-
-        assertEquals(YearMonth.of(2028, 1), st.get(3).entry().date());
-        assertEquals(6, st.get(3).entry().condition().forMonths());
-        assertArrayEquals(new int[] {2, 3, 6, 4}, st.get(3).quota()[CN]);
-        // Co-production is inherited when a stage does not list it.
-        assertTrue(st.get(3).coproductionAllowed(Medium.DRAMA));
-
-        assertArrayEquals(new int[] {4, 6, 6, 10}, st.get(4).quota()[CN]);
-        assertArrayEquals(new int[] {U, U, U, U}, st.get(4).quota()[KR]);
-        for (Medium m : Medium.values()) assertTrue(st.get(4).coproductionAllowed(m));
+        var music = cn.get(2).entry().condition();
+        assertEquals("favourable.CN", music.metric());
+        assertTrue(music.above());
+        assertTrue(music.sinceStart(), "warming is a rise since the start of the arm");
+        assertEquals(0.02, music.threshold());
+        assertEquals(3, music.forMonths());
+        assertEquals(YearMonth.of(2027, 1), cn.get(2).entry().notBefore());
+        assertArrayEquals(new int[] {2, 3, 6, 4}, cn.get(2).quota()[CN]);
+        assertArrayEquals(new int[] {2, 3, 6, 10}, cn.get(3).quota()[CN]);
+        // co-productions only from their own stage, and inherited after it
+        assertFalse(cn.get(3).coproductionAllowed(Medium.FILM));
+        for (Medium m : Medium.values()) assertTrue(cn.get(4).coproductionAllowed(m) && cn.get(6).coproductionAllowed(m));
+        assertEquals(1.5, kr.get(4).gates().coproductionIncentive()[KR]);
+        assertFalse(cn.get(4).gates().jointVentures()[CN][Medium.DRAMA.ordinal()]);
+        assertTrue(cn.get(5).gates().jointVentures()[CN][Medium.DRAMA.ordinal()]);
+        assertArrayEquals(new int[] {4, 6, 6, 10}, cn.get(6).quota()[CN]);
+        assertArrayEquals(new int[] {U, U, U, U}, kr.get(6).quota()[KR]);
+        // the thresholds rise step by step
+        for (int i = 3; i < cn.size(); i++) {
+            assertTrue(cn.get(i).entry().condition().threshold() > cn.get(i - 1).entry().condition().threshold());
+        }
     }
 
     @Test
@@ -142,6 +159,8 @@ class ScenarioFilesTest {
         assertEquals(0.6, rb.when().threshold());
         assertEquals(0, rb.toStage());
         assertEquals(12, rb.reentryLagMonths());
+        assertEquals("kr-status-quo", shock.stages().get(rb.response().toStage()).name());
+        assertEquals(12, rb.response().reentryLagMonths());
         assertNotNull(shock.stages().get(4).entry().condition());
     }
 }

@@ -6,7 +6,7 @@ import culturebridge.model.Medium;
 import culturebridge.model.Params;
 import culturebridge.model.PortableMath;
 import culturebridge.model.channel.Channel;
-import culturebridge.model.channel.ChannelGates;
+import culturebridge.model.channel.RouteGates;
 import culturebridge.model.channel.CoproductionRules;
 import culturebridge.model.content.ContentMarket;
 import culturebridge.model.content.MarketStatus;
@@ -79,17 +79,22 @@ public final class Market implements java.io.Serializable {
         int home = st.country;
         Params params = c.params();
         Stage stage = c.policyState().active();
-        // joint ventures are agreed where the stage opens co-production of digital titles
-        if (!st.hasJointVenture() && stage.coproductionAllowed(Medium.DIGITAL)
+        var policy = c.policyState();
+        // joint ventures are agreed where the stage opens co-production of digital titles and
+        // the partner's government permits ventures with its studios in that medium
+        if (!st.hasJointVenture() && stage.coproductionAllowed(Medium.DIGITAL) && policy.jointVenturesAllowed(1 - home, Medium.DIGITAL)
                 && random.nextDouble() < params.getJointVenturePropensity()) {
             st.formJointVenture();
         }
+        // each government's co-production incentive scales the propensity of a joint project
+        double coproductionPropensity = Math.min(1.0,
+                params.getCoproductionPropensity() * policy.coproductionIncentive(0) * policy.coproductionIncentive(1));
         for (Medium m : Medium.values()) {
             int n = poisson(params.getTitlesPerStudioQuarter(), random);
             for (int k = 0; k < n; k++) {
                 double sigma = params.getQualitySigma();
                 double quality = PortableMath.exp(st.capability + sigma * random.nextGaussian() - sigma * sigma / 2);
-                boolean copro = stage.coproductionAllowed(m) && random.nextDouble() < params.getCoproductionPropensity();
+                boolean copro = stage.coproductionAllowed(m) && random.nextDouble() < coproductionPropensity;
                 if (copro) {
                     makeCoproduction(c, random, st, m, quality, step);
                     continue;
@@ -227,9 +232,9 @@ public final class Market implements java.io.Serializable {
             case FILM -> Channel.CINEMA;
             case MUSIC -> Channel.STREAMING;
             case DIGITAL -> Channel.GAMES;
-            case DRAMA -> ChannelGates.open(Channel.STREAMING, partner, policy, params, licensing) ? Channel.STREAMING : Channel.BROADCAST;
+            case DRAMA -> RouteGates.open(Channel.STREAMING, partner, t.medium, policy, params, licensing) ? Channel.STREAMING : Channel.BROADCAST;
         };
-        return ChannelGates.open(route, partner, policy, params, licensing) ? route : null;
+        return RouteGates.open(route, partner, t.medium, policy, params, licensing) ? route : null;
     }
 
     /**

@@ -3,7 +3,7 @@ package culturebridge.model.market;
 import culturebridge.model.Medium;
 import culturebridge.model.PortableMath;
 import culturebridge.model.channel.Channel;
-import culturebridge.model.channel.ChannelGates;
+import culturebridge.model.channel.RouteGates;
 import culturebridge.model.content.ContentMarket;
 import culturebridge.model.content.MarketStatus;
 import culturebridge.model.content.Title;
@@ -15,11 +15,11 @@ import java.util.ArrayDeque;
  * GRAC): a FIFO queue per medium and channel of partner titles submitted for approval.
  *
  * <p>Each week, the title at the head of a queue is decided once the review delay of its channel
- * has passed ({@link ChannelGates#reviewWeeks}: full-season review of foreign series, SARFT notice
+ * has passed ({@link RouteGates#reviewWeeks}: full-season review of foreign series, SARFT notice
  * of September 2014; game review before a licence): withdrawn if it has waited longer than the
  * expiry; otherwise, if the quarter's quota for the medium under the active stage and the
- * channel's own limits (broadcast slots a quarter, platform or game licences a year;
- * {@link ChannelGates}) still have room, it is blocked informally (by a regulator whose country
+ * channel's own limits (broadcast slots and platform licences a quarter, game licences a year;
+ * {@link RouteGates}) still have room, it is blocked informally (by a regulator whose country
  * blocks informally, {@code Country#informalBlocking}) with probability
  * {@code b(T) = 1 / (1 + exp(-(T - T50) / s))} (China denies any ban, so blocking is modelled
  * as informal and rising with tension; data/events.csv 2016-11-21) or else approved and released.
@@ -103,9 +103,9 @@ public final class Regulator implements java.io.Serializable {
             for (Channel ch : Channel.values()) {
                 ArrayDeque<Title> queue = queues[index(m, ch)];
                 if (queue.isEmpty()) continue;
-                int review = ChannelGates.reviewWeeks(ch, p, licensing);
-                int perQuarter = ChannelGates.perQuarter(ch, market, policy);
-                int perYear = ChannelGates.perYear(ch, market, policy, p, licensing);
+                int review = RouteGates.reviewWeeks(ch, market, policy, p, licensing);
+                int perQuarter = RouteGates.perQuarter(ch, market, m, policy);
+                int perYear = RouteGates.perYear(ch, p, licensing);
                 int k = ch.ordinal();
                 while (!queue.isEmpty()) {
                     Title t = queue.peekFirst();

@@ -30,7 +30,7 @@ class KillAndResumeTest {
                 + "design: {type: latin-hypercube, n: 10, seed: 3}\n"
                 + "factors:\n"
                 + "  - {name: baseTension, path: params.baselineTension, range: {min: 0.1, max: 0.4}}\n"
-                + "  - {name: filmsFrom, path: 'policy.stages[1].enter.date', range: {min: 2026-03, max: 2026-10}}\n"
+                + "  - {name: filmsFrom, path: 'policy.sides.CN.stages[1].enter.date', range: {min: 2026-03, max: 2026-10}}\n"
                 + "responses:\n"
                 + "  - {metric: favourable.CN, reducer: final}\n"
                 + "  - {metric: tension, reducer: mean}\n";

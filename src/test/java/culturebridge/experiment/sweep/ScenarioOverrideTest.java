@@ -35,9 +35,9 @@ class ScenarioOverrideTest {
 
     @Test
     void pathsParseAndPrintAsErrorsNameFields() {
-        DocumentPath p = DocumentPath.parse("policy.stages[2].quota.CN.drama");
-        assertEquals("policy.stages[2].quota.CN.drama", p.toString());
-        assertEquals(6, p.length());
+        DocumentPath p = DocumentPath.parse("policy.sides.CN.stages[2].quota.drama");
+        assertEquals("policy.sides.CN.stages[2].quota.drama", p.toString());
+        assertEquals(7, p.length());
         assertTrue(DocumentPath.parse("params.agents").isWithin(DocumentPath.parse("params")));
         assertTrue(!DocumentPath.parse("params.agents").isWithin(DocumentPath.parse("params.age")));
         assertEquals("a[0][1].b", DocumentPath.parse("a[0][1].b").toString());
@@ -50,19 +50,20 @@ class ScenarioOverrideTest {
     void changesReachQuotasTriggersShocksParametersAndTheCalendar() throws Exception {
         ScenarioDocument base = ScenarioDocument.read(GRADUAL);
         Scenario s = load(base.with(List.of(
-                set("policy.stages[2].quota.CN.drama", "7"),
-                set("policy.stages[2].enter.when.risesBy", "0.15"),
+                set("policy.sides.CN.stages[2].quota.drama", "7"),
+                set("policy.sides.CN.stages[2].enter.when.risesBy", "0.15"),
                 set("params.agents", "3000"),
                 set("months", "24"),
-                // Stage 1 inherits KR's quota; giving it one adds the key.
-                set("policy.stages[1].quota.KR.film", "9"))));
+                // Korea's stage 1 inherits its quota; giving it one adds the key.
+                set("policy.sides.KR.stages[1].quota.film", "9"))));
         assertEquals(7, s.setup().policy().stages().get(2).quota()[0][Medium.DRAMA.ordinal()]);
         assertEquals(0.15, s.setup().policy().stages().get(2).entry().condition().threshold());
         assertEquals(3000, s.setup().params().getAgents());
         assertEquals(24, s.setup().months());
-        assertEquals(9, s.setup().policy().stages().get(1).quota()[1][Medium.FILM.ordinal()]);
+        // Korea's path follows China's seven stages: its stage 1 is the policy's stage 8
+        assertEquals(9, s.setup().policy().stages().get(8).quota()[1][Medium.FILM.ordinal()]);
         assertEquals(base.sha256(), s.sha256(), "provenance is the file as read");
-        assertEquals("3", base.textAt(DocumentPath.parse("policy.stages[2].quota.CN.drama")), "the base document is unchanged");
+        assertEquals("3", base.textAt(DocumentPath.parse("policy.sides.CN.stages[2].quota.drama")), "the base document is unchanged");
 
         Path shock = Path.of("scenarios", "opening-with-shock-2026.yaml");
         Scenario moved = ScenarioLoader.load(shock, Map.of("policy.shocks[0].date", "2028-02-01", "agents", "500"), Metrics::names);
@@ -74,30 +75,30 @@ class ScenarioOverrideTest {
     @Test
     void errorsPointToWhereTheChangeWasAskedFor() throws Exception {
         ScenarioDocument base = ScenarioDocument.read(GRADUAL);
-        ScenarioException bad = assertThrows(ScenarioException.class, () -> load(base.with(List.of(set("policy.stages[1].quota.CN.film", "lots")))));
+        ScenarioException bad = assertThrows(ScenarioException.class, () -> load(base.with(List.of(set("policy.sides.CN.stages[1].quota.film", "lots")))));
         assertEquals("sweep.yaml", bad.file());
         assertEquals(12, bad.line());
         assertEquals("factors[0].levels[1]", bad.fieldPath());
-        assertTrue(bad.problem().startsWith("policy.stages[1].quota.CN.film = lots in " + GRADUAL + ": quota must be"), bad.problem());
+        assertTrue(bad.problem().startsWith("policy.sides.CN.stages[1].quota.film = lots in " + GRADUAL + ": quota must be"), bad.problem());
 
         ScenarioException range = assertThrows(ScenarioException.class, () -> load(base.with(List.of(set("params.baselineTension", "1.5")))));
         assertTrue(range.problem().contains("baselineTension"), range.problem());
 
-        ScenarioException path = assertThrows(ScenarioException.class, () -> base.with(List.of(set("policy.stages[0].name.first", "x"))));
-        assertTrue(path.getMessage().contains("is the value 'status-quo', not a mapping"), path.getMessage());
+        ScenarioException path = assertThrows(ScenarioException.class, () -> base.with(List.of(set("policy.sides.CN.stages[0].name.first", "x"))));
+        assertTrue(path.getMessage().contains("is the value 'cn-status-quo', not a mapping"), path.getMessage());
         assertEquals(12, path.line());
 
         ScenarioException cli = assertThrows(ScenarioException.class,
-                () -> ScenarioLoader.load(GRADUAL, Map.of("policy.stages[2].quota.CN.dramas", "3"), Metrics::names));
+                () -> ScenarioLoader.load(GRADUAL, Map.of("policy.sides.CN.stages[2].quota.dramas", "3"), Metrics::names));
         assertEquals("--set", cli.file());
-        assertTrue(cli.getMessage().startsWith("--set: policy.stages[2].quota.CN.dramas: unknown medium 'dramas'"), cli.getMessage());
+        assertTrue(cli.getMessage().startsWith("--set: policy.sides.CN.stages[2].quota.dramas: unknown medium 'dramas'"), cli.getMessage());
     }
 
     @Test
     void runTakesFieldPathsWithSet() {
         Object[] r = SweepFixtures.cli("run", "gradual-opening-2026", "--set", "agents=500", "--set", "months=2",
-                "--set", "policy.stages[9].quota.CN.film=1", "--quiet", "--out", "target/never-written");
+                "--set", "policy.sides.CN.stages[9].quota.film=1", "--quiet", "--out", "target/never-written");
         assertEquals(2, r[0]);
-        assertTrue(((String) r[2]).contains("--set: policy.stages[9].quota.CN.film: policy.stages of"), (String) r[2]);
+        assertTrue(((String) r[2]).contains("--set: policy.sides.CN.stages[9].quota.film: policy.sides.CN.stages of"), (String) r[2]);
     }
 }

@@ -51,21 +51,21 @@ class SweepFileErrorsTest {
     void aLevelTheScenarioRefusesIsReportedAtTheLevelsOwnLine() throws Exception {
         ScenarioException e = refused(head() + "factors:\n"
                 + "  - name: filmQuota\n"
-                + "    path: policy.stages[1].quota.CN.film\n"
+                + "    path: policy.sides.CN.stages[1].quota.film\n"
                 + "    levels:\n"
                 + "      - 1\n"
                 + "      - -2\n"
                 + RESPONSES);
         assertEquals(8, e.line(), e.getMessage());
         assertEquals("factors[0].levels[1]", e.fieldPath());
-        assertTrue(e.getMessage().contains("policy.stages[1].quota.CN.film = -2 in ") && e.getMessage().contains("quota must be a whole number"),
+        assertTrue(e.getMessage().contains("policy.sides.CN.stages[1].quota.film = -2 in ") && e.getMessage().contains("quota must be a whole number"),
                 e.getMessage());
     }
 
     @Test
     void aPathTheScenarioDoesNotHaveIsRefused() throws Exception {
-        ScenarioException e = refused(head() + "factors:\n  - {name: q, path: 'policy.stages[9].quota.CN.film', levels: [1, 2]}\n" + RESPONSES);
-        assertTrue(e.getMessage().contains("policy.stages of ") && e.getMessage().contains("has 5 items ([0] to [4]), so there is no item [9]"),
+        ScenarioException e = refused(head() + "factors:\n  - {name: q, path: 'policy.sides.CN.stages[9].quota.film', levels: [1, 2]}\n" + RESPONSES);
+        assertTrue(e.getMessage().contains("policy.sides.CN.stages of ") && e.getMessage().contains("has 7 items ([0] to [6]), so there is no item [9]"),
                 e.getMessage());
         assertEquals(4, e.line());
         ScenarioException p = refused(head() + "factors:\n  - {name: q, path: 'params..agents', levels: [1, 2]}\n" + RESPONSES);
@@ -78,7 +78,7 @@ class SweepFileErrorsTest {
     void aRealRangeOnAWholeNumberFieldGetsAHint() throws Exception {
         String text = "scenario: " + SweepFixtures.scenario("gradual-opening-2026") + "\n"
                 + "design: {type: sobol, n: 4}\n"
-                + "factors:\n  - {name: q, path: 'policy.stages[1].quota.CN.film', range: {min: 0.5, max: 4}}\n" + RESPONSES;
+                + "factors:\n  - {name: q, path: 'policy.sides.CN.stages[1].quota.film', range: {min: 0.5, max: 4}}\n" + RESPONSES;
         ScenarioException e = refused(text);
         assertTrue(e.getMessage().contains("give the factor 'type: integer'"), e.getMessage());
         assertEquals("factors[0].range", e.fieldPath());
@@ -88,8 +88,8 @@ class SweepFileErrorsTest {
     void aCombinationOfValidLevelsThatIsInvalidNamesTheDesignPoint() throws Exception {
         // Each date alone is fine; stage 2 after stage 4 (2028-01) is an impossible order.
         ScenarioException e = refused(head() + "factors:\n"
-                + "  - {name: filmsFrom, path: 'policy.stages[1].enter.date', levels: [2026-07, 2028-06]}\n"
-                + "  - {name: musicFrom, path: 'policy.stages[3].enter.date', levels: [2028-01, 2029-01]}\n" + RESPONSES);
+                + "  - {name: filmsFrom, path: 'policy.sides.CN.stages[1].enter.date', levels: [2026-07, 2028-06]}\n"
+                + "  - {name: musicFrom, path: 'policy.sides.CN.stages[3].enter.date', levels: [2028-01, 2029-01]}\n" + RESPONSES);
         assertTrue(e.getMessage().contains("design point 2 (filmsFrom=2028-06 musicFrom=2028-01)"), e.getMessage());
         assertTrue(e.getMessage().contains("impossible stage order"), e.getMessage());
     }

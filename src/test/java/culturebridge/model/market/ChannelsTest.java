@@ -15,6 +15,7 @@ import culturebridge.model.content.ContentMarket;
 import culturebridge.model.content.MarketStatus;
 import culturebridge.model.content.Title;
 import culturebridge.model.params.ParameterCatalogue;
+import culturebridge.model.policy.ChannelGates;
 import culturebridge.model.policy.ExchangePolicy;
 import culturebridge.model.policy.PolicyState;
 import culturebridge.model.policy.Stage;
@@ -45,9 +46,13 @@ class ChannelsTest {
         Market market;
 
         Conditions(Params params, int[][] quota, boolean[] coproduction) {
+            this(params, quota, coproduction, ChannelGates.OPEN);
+        }
+
+        Conditions(Params params, int[][] quota, boolean[] coproduction, ChannelGates gates) {
             this.params = params;
-            this.policy = new PolicyState(new ExchangePolicy(List.of(new Stage("only", null, quota, coproduction, List.of())),
-                    List.of(), List.of()), calendar);
+            Stage only = new Stage("only", null, quota, coproduction, List.of(), Stage.JOINT, gates);
+            this.policy = new PolicyState(new ExchangePolicy(List.of(only), List.of(), List.of()), calendar);
         }
 
         Conditions(Params params, int quotaIntoA) {
@@ -182,10 +187,10 @@ class ChannelsTest {
     @Test
     void closedPlatformsSendDramasToBroadcastSlots() {
         Params p = eager();
-        Conditions c = new Conditions(p, Stage.UNLIMITED);
-        c.policy.setPlatformLicencesPerYear(A, 0);
-        c.policy.setBroadcastSlotsForPartner(A, 2);
-        c.run(7);
+        ChannelGates gates = ChannelGates.OPEN.copy();
+        java.util.Arrays.fill(gates.platformLicences()[A], 0);
+        java.util.Arrays.fill(gates.broadcastSlots()[A], 2);
+        Conditions c = new Conditions(p, TestSetups.quota(Stage.UNLIMITED), new boolean[Medium.COUNT], gates).run(7);
         assertEquals(0, c.releasedInA(Channel.STREAMING));
         int[] perQuarter = new int[12];
         for (Title t : c.content.titles()) {
@@ -202,18 +207,25 @@ class ChannelsTest {
     }
 
     @Test
-    void platformLicencesCapStreamingReleasesInEachYear() {
+    void platformLicencesCapStreamingReleasesInEachQuarter() {
         Params p = eager();
-        Conditions c = new Conditions(p, Stage.UNLIMITED);
-        c.policy.setPlatformLicencesPerYear(A, 4);
-        c.run(8);
-        int[] perYear = new int[3];
+        ChannelGates gates = ChannelGates.OPEN.copy();
+        java.util.Arrays.fill(gates.platformLicences()[A], 1);
+        Conditions c = new Conditions(p, TestSetups.quota(Stage.UNLIMITED), new boolean[Medium.COUNT], gates).run(8);
+        int[][] perQuarter = new int[Medium.COUNT][12];
         for (Title t : c.content.titles()) {
             if (t.origin == B && t.status(A) == MarketStatus.RELEASED && t.channel(A) == Channel.STREAMING) {
-                perYear[c.calendar.quarterIndex(t.releaseStep(A)) / 4]++;
+                perQuarter[t.medium.ordinal()][c.calendar.quarterIndex(t.releaseStep(A))]++;
             }
         }
-        for (int y = 0; y < 3; y++) assertEquals(4, perYear[y], "platform licences in year " + y);
+        for (Medium m : Medium.values()) {
+            for (int n : perQuarter[m.ordinal()]) {
+                assertTrue(n <= 1, "a quarter's platforms added " + n + " partner " + m.key + " titles, 1 licence");
+            }
+        }
+        int full = 0;
+        for (int n : perQuarter[Medium.DRAMA.ordinal()]) if (n == 1) full++;
+        assertTrue(full >= 10, "the licences fill most quarters for dramas: " + full);
     }
 
     @Test
