@@ -154,7 +154,8 @@ public final class Metrics {
                     code[c] + "'s share of the gross of all titles released in " + code[1 - c] + " over the last 12 months",
                     (w, a, b) -> w.softPower(cc).contentShare()));
             out.add(new Metric("soft_power." + code[c] + ".visitors_per_1000", Metric.Kind.LEVEL, "persons per 1,000 per year",
-                    "visitors from " + code[1 - c] + " to " + code[c] + " over the last 12 months per 1,000 of " + code[1 - c] + "'s people",
+                    "visitors from " + code[1 - c] + " to " + code[c] + " over the last 12 months per 1,000 residents of " + code[c]
+                            + " (tourism intensity, Defert's tourist function)",
                     (w, a, b) -> w.softPower(cc).visitorsPer1000()));
         }
         return out;

@@ -35,6 +35,11 @@ final class OpinionPatterns {
     private static final int[] PEW_YEARS = {2015, 2017, 2018, 2019, 2020, 2021, 2022};
     private static final double[] PEW_UNFAVOURABLE = {0.37, 0.61, 0.60, 0.63, 0.75, 0.77, 0.80};
 
+    /** Chinese films released in Chinese cinemas in 2015, about 300 of 357 new releases (data/film_releases.csv). */
+    static final double CN_FILMS_2015 = 300;
+    /** Korean films released in Korean cinemas in 2017, KOFIC (data/film_releases.csv). */
+    static final double KR_FILMS_2017 = 376;
+
     static List<PatternCheck> checks(List<World> worlds, List<MonthlySeries> runs, List<Country> table2026) {
         List<PatternCheck> out = new ArrayList<>();
         String kr = code(worlds, "KR");
@@ -100,19 +105,32 @@ final class OpinionPatterns {
         for (int r = 0; r < worlds.size(); r++) {
             World w = worlds.get(r);
             double share = w.params().getForeignRevenueShare();
-            cnInKr[r] = ContentShare.of(w.content(), cnIndex, krIndex, Medium.FILM, first(w, YearMonth.of(2017, 1)),
-                    last(w, YearMonth.of(2017, 6)), share);
-            krInCn[r] = ContentShare.of(w.content(), krIndex, cnIndex, Medium.FILM, first(w, YearMonth.of(2015, 1)),
-                    last(w, YearMonth.of(2015, 12)), share);
+            int from2015 = first(w, YearMonth.of(2015, 1));
+            int to2015 = last(w, YearMonth.of(2015, 12));
+            int from2017 = first(w, YearMonth.of(2017, 1));
+            int to2017 = last(w, YearMonth.of(2017, 6));
+            // each model film stands for real ones (ContentShare): China's slate 2015, Korea's H1 2017
+            double chinaWeight = CN_FILMS_2015 / Math.max(1, ContentShare.domesticReleases(w.content(), cnIndex, Medium.FILM,
+                    from2015, to2015));
+            double koreaWeight = KR_FILMS_2017 / 2 / Math.max(1, ContentShare.domesticReleases(w.content(), krIndex, Medium.FILM,
+                    from2017, to2017));
+            // Chinese films in Korea face no quota: they are a sample of China's slate, at its weight
+            cnInKr[r] = ContentShare.weighted(w.content(), cnIndex, krIndex, Medium.FILM, from2017, to2017, share,
+                    koreaWeight, chinaWeight);
+            // Korean films in China come in under its import quota, whose numbers are the real ones
+            krInCn[r] = ContentShare.weighted(w.content(), krIndex, cnIndex, Medium.FILM, from2015, to2015, share,
+                    chinaWeight, 1);
         }
         // KOFIC H1 2017: Chinese films 0.2% of admissions, Korean 42.8%: 0.2 / 43.0 of the two
         out.add(factor(IN_WINDOW, "Chinese films' share of Korean cinema, H1 2017",
-                "gross share of " + cn + " films among " + cn + " and " + kr + " films released in " + kr + ", Jan-Jun 2017",
+                "gross share of " + cn + " films among " + cn + " and " + kr + " films released in " + kr + ", Jan-Jun 2017, each film"
+                        + " weighted by the real films it stands for (data/film_releases.csv)",
                 cnInKr, 0.2 / 43.0, "KOFIC H1 2017: 0.2% of admissions (Korean films 42.8%), 0.47% of the two", 3));
         // China 2015: box office US$6.78 bn, Chinese films 61.6%; "Assassination", the Korean
         // release of the year, US$6.73 million: 0.10% of all, 0.16% of Chinese and Korean films
         out.add(factor(IN_WINDOW, "Korean films' share of Chinese cinema, 2015",
-                "gross share of " + kr + " films among " + kr + " and " + cn + " films released in " + cn + ", 2015",
+                "gross share of " + kr + " films among " + kr + " and " + cn + " films released in " + cn + ", 2015, Chinese films"
+                        + " weighted by the real films they stand for (data/film_releases.csv)",
                 krInCn, 0.0010 / 0.617, "SAPPRFT 2015 box office and 'Assassination' (US$6.73 m): 0.16% of the two", 3));
         // "Descendants of the Sun" (2016): 2.3 billion iQiyi views after 14 episodes, about 164
         // million a episode, 12% of China's 1.37 billion people (data/content_reach.csv)
