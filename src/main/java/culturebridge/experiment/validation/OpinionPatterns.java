@@ -80,6 +80,27 @@ final class OpinionPatterns {
                 interval(score, "%.2f", 1), String.format(Locale.ROOT, "%.2f (Tsinghua CISS 2023, from its five shares)", ciss),
                 "within 0.3", Math.abs(mean(score) - ciss) <= 0.3, OUT_OF_SAMPLE));
 
+        // CISS's later waves give only the mean score (data/opinion_surveys.csv): 2024 over the year
+        // (fieldwork months not reported), 2025 over its two rounds, July and November
+        double[] score2024 = perRun(runs, s -> mean(s, "survey_score." + cn, YearMonth.of(2024, 1), YearMonth.of(2024, 12)));
+        out.add(scoreRow("Chinese views of Korea, CISS 2024: mean 1-5 score", "survey_score." + cn + ", mean of 2024", score2024, 2.10,
+                "Tsinghua CISS 2024"));
+        double[] score2025 = perRun(runs, s -> (mean(s, "survey_score." + cn, YearMonth.of(2025, 7), YearMonth.of(2025, 7))
+                + mean(s, "survey_score." + cn, YearMonth.of(2025, 11), YearMonth.of(2025, 11))) / 2);
+        out.add(scoreRow("Chinese views of Korea, CISS 2025: mean 1-5 score", "survey_score." + cn + ", mean of July and November 2025",
+                score2025, 2.61, "Tsinghua CISS 2025"));
+        // Chosun Ilbo-SNU: "friendly / unfriendly toward China" with a middle answer, read like CISS's five answers
+        out.add(row(IN_WINDOW, "Korean views of China, Chosun Ilbo-SNU 2015: friendly (the reading the favourable cut is set from)",
+                "survey_favourable." + kr + ", mean of 2015",
+                perRun(runs, s -> mean(s, "survey_favourable." + kr, YearMonth.of(2015, 1), YearMonth.of(2015, 12))), 0.231,
+                "Chosun Ilbo-SNU 2015", 0.10));
+        out.add(row(OUT_OF_SAMPLE, "Korean views of China, Chosun Ilbo-SNU 2025: friendly", "survey_favourable." + kr + ", mean of Nov-Dec 2025",
+                perRun(runs, s -> mean(s, "survey_favourable." + kr, YearMonth.of(2025, 11), YearMonth.of(2025, 12))), 0.129,
+                "Chosun Ilbo-SNU 2025", 0.10));
+        out.add(row(OUT_OF_SAMPLE, "Korean views of China, Chosun Ilbo-SNU 2025: unfriendly", "survey_unfavourable." + kr + ", mean of Nov-Dec 2025",
+                perRun(runs, s -> mean(s, "survey_unfavourable." + kr, YearMonth.of(2025, 11), YearMonth.of(2025, 12))), 0.568,
+                "Chosun Ilbo-SNU 2025", 0.10));
+
         // the 2026 country table's survey values, held against the state every 2026 arm starts from
         for (int c = 0; c < 2; c++) {
             Country k = table2026.get(c);
@@ -227,6 +248,11 @@ final class OpinionPatterns {
                 String.format(Locale.ROOT, "%.1f%% (%s)", 100 * observed, source),
                 String.format(Locale.ROOT, "mean within %.0f points", 100 * tolerance), Math.abs(m - observed) <= tolerance + 1e-12,
                 window);
+    }
+
+    private static PatternCheck scoreRow(String pattern, String measure, double[] v, double observed, String source) {
+        return new PatternCheck(pattern, measure, interval(v, "%.2f", 1), String.format(Locale.ROOT, "%.2f (%s)", observed, source),
+                "within 0.3", Math.abs(mean(v) - observed) <= 0.3, OUT_OF_SAMPLE);
     }
 
     private static PatternCheck factor(String window, String pattern, String measure, double[] v, double observed, String source,
