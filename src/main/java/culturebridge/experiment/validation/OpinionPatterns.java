@@ -101,14 +101,18 @@ final class OpinionPatterns {
                 perRun(runs, s -> mean(s, "survey_unfavourable." + kr, YearMonth.of(2025, 11), YearMonth.of(2025, 12))), 0.568,
                 "Chosun Ilbo-SNU 2025", 0.10));
 
-        // the 2026 country table's survey values, held against the state every 2026 arm starts from
+        // the 2026 country table's survey values, held against the state every 2026 arm starts from,
+        // each in the reading of its source (cn-kr.yaml): China's 13.9% is CISS 2023's favourable
+        // answers (a question with a middle answer), Korea's 19% Pew 2022's
         for (int c = 0; c < 2; c++) {
             Country k = table2026.get(c);
             String code = k.code();
-            double[] dec = perRun(runs, s -> mean(s, "favourable." + code, YearMonth.of(2025, 12), YearMonth.of(2025, 12)));
+            String column = (code.equals(cn) ? "survey_favourable." : "favourable.") + code;
+            String reading = code.equals(cn) ? "CISS 2023 reading" : "Pew 2022 reading";
+            double[] dec = perRun(runs, s -> mean(s, column, YearMonth.of(2025, 12), YearMonth.of(2025, 12)));
             out.add(row(OUT_OF_SAMPLE, "State at the 2026 fork vs the 2026 country table: " + code + " favourable",
-                    "favourable." + code + ", December 2025", dec, k.initialFavourableShare(),
-                    "initialFavourableShare of cn-kr.yaml (its survey source)", 0.10));
+                    column + ", December 2025", dec, k.initialFavourableShare(),
+                    "initialFavourableShare of cn-kr.yaml, " + reading, 0.10));
         }
 
         out.addAll(contentReach(worlds, runs, kr, cn));
