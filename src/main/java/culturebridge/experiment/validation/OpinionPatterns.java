@@ -21,9 +21,11 @@ import java.util.function.ToDoubleFunction;
  * the mean. Rows are split into the calibration window (to 2019), which parameters may have
  * been fitted to, and out of sample (2020 on), which nothing was fitted to.
  *
- * <p>Pew's fieldwork is in spring (March to May or June), so a Pew year is compared with the
- * mean of March to June of that year; CISS 2023 (released May 2023) with the mean of January to
- * June 2023.
+ * <p>Each reading is compared with the months of its fieldwork: Pew's is in spring (March to May
+ * or June), so a Pew year is compared with the mean of March to June of that year; CISS 2023
+ * (released May 2023) was fielded in November 2022; CISS 2025 in July and November 2025. Where
+ * the fieldwork months are not reported (CISS 2024, Chosun Ilbo-SNU), the reading's year or the
+ * months before its publication stand in.
  */
 final class OpinionPatterns {
     private OpinionPatterns() {}
@@ -65,18 +67,19 @@ final class OpinionPatterns {
                 "unfavourable." + kr + ": 2020 < 2021 < 2022 (Mar-Jun means)",
                 String.format(Locale.ROOT, "%.0f%%, %.0f%%, %.0f%%", 100 * pew[4], 100 * pew[5], 100 * pew[6]),
                 "75%, 77%, 80% (Pew)", "rising", keeps, OUT_OF_SAMPLE));
-        YearMonth h1From = YearMonth.of(2023, 1);
-        YearMonth h1To = YearMonth.of(2023, 6);
-        out.add(row(OUT_OF_SAMPLE, "Chinese views of Korea, CISS 2023: favourable", "survey_favourable." + cn + ", mean of Jan-Jun 2023",
-                perRun(runs, s -> mean(s, "survey_favourable." + cn, h1From, h1To)), 0.139, "Tsinghua CISS 2023", 0.07));
-        out.add(row(OUT_OF_SAMPLE, "Chinese views of Korea, CISS 2023: neutral", "survey_neutral." + cn + ", mean of Jan-Jun 2023",
-                perRun(runs, s -> mean(s, "survey_neutral." + cn, h1From, h1To)), 0.476, "Tsinghua CISS 2023", 0.10));
-        out.add(row(OUT_OF_SAMPLE, "Chinese views of Korea, CISS 2023: unfavourable", "survey_unfavourable." + cn + ", mean of Jan-Jun 2023",
-                perRun(runs, s -> mean(s, "survey_unfavourable." + cn, h1From, h1To)), 0.384, "Tsinghua CISS 2023", 0.10));
-        double[] score = perRun(runs, s -> mean(s, "survey_score." + cn, h1From, h1To));
+        // CISS 2023 was fielded in November 2022 (CISS, "2023 Public Opinion Polls", chinausfocus.com)
+        YearMonth cissFrom = YearMonth.of(2022, 11);
+        YearMonth cissTo = YearMonth.of(2022, 11);
+        out.add(row(OUT_OF_SAMPLE, "Chinese views of Korea, CISS 2023: favourable", "survey_favourable." + cn + ", November 2022 (fieldwork)",
+                perRun(runs, s -> mean(s, "survey_favourable." + cn, cissFrom, cissTo)), 0.139, "Tsinghua CISS 2023", 0.07));
+        out.add(row(OUT_OF_SAMPLE, "Chinese views of Korea, CISS 2023: neutral", "survey_neutral." + cn + ", November 2022 (fieldwork)",
+                perRun(runs, s -> mean(s, "survey_neutral." + cn, cissFrom, cissTo)), 0.476, "Tsinghua CISS 2023", 0.10));
+        out.add(row(OUT_OF_SAMPLE, "Chinese views of Korea, CISS 2023: unfavourable", "survey_unfavourable." + cn + ", November 2022 (fieldwork)",
+                perRun(runs, s -> mean(s, "survey_unfavourable." + cn, cissFrom, cissTo)), 0.384, "Tsinghua CISS 2023", 0.10));
+        double[] score = perRun(runs, s -> mean(s, "survey_score." + cn, cissFrom, cissTo));
         // CISS 2023: very unfavourable 17.4%, somewhat 21.0%, neutral 47.6%, somewhat favourable 11.8%, very 2.1%
         double ciss = (1 * 17.4 + 2 * 21.0 + 3 * 47.6 + 4 * 11.8 + 5 * 2.1) / 99.9;
-        out.add(new PatternCheck("Chinese views of Korea, CISS 2023: mean 1-5 score", "survey_score." + cn + ", mean of Jan-Jun 2023",
+        out.add(new PatternCheck("Chinese views of Korea, CISS 2023: mean 1-5 score", "survey_score." + cn + ", November 2022 (fieldwork)",
                 interval(score, "%.2f", 1), String.format(Locale.ROOT, "%.2f (Tsinghua CISS 2023, from its five shares)", ciss),
                 "within 0.3", Math.abs(mean(score) - ciss) <= 0.3, OUT_OF_SAMPLE));
 
