@@ -158,6 +158,9 @@ public final class PolicyTimelineAnnotator {
                 case EPIDEMIC_END -> {
                     // drawn with its EPIDEMIC
                 }
+                case NEWS_HOSTILE, NEWS_FRIENDLY -> {
+                    // ticks on the attitude chart only (NewsTicks): news moves attitudes, not supply or travel
+                }
             }
         }
         return items;

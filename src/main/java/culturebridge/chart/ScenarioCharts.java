@@ -35,7 +35,7 @@ import culturebridge.output.TimelineEvent;
  *   <li>{@code adoption_<market>.png}: share of the market's audience adopting the partner's
  *       content, one line per medium;</li>
  *   <li>{@code attitudes.png}: mean attitude toward the partner (solid) and share favourable
- *       (dashed) in each country, 0-1;</li>
+ *       (dashed) in each country, 0-1, with each public's dated news events as ticks on the time axis;</li>
  *   <li>{@code titles_released.png}: partner titles released per month, one panel per market,
  *       one line per medium;</li>
  *   <li>{@code soft_power.png}: each country's soft power index in the partner, 0-100;</li>
@@ -213,6 +213,8 @@ public final class ScenarioCharts {
         JFreeChart chart = TimeSeriesChartFactory.create("Attitudes toward the partner country",
                 "attitude / share (0-1)", metrics, labels, reps, events, new Range(0, 1));
         for (int k = 0; k < metrics.size(); k++) seriesStyle(chart.getXYPlot(), k, colours.get(k), dashed.get(k));
+        List<YearMonth> months = reps.get(0).months();
+        NewsTicks.annotate(chart, events, TimeSeriesChartFactory.firstDay(months), TimeSeriesChartFactory.endDay(months));
         return chart;
     }
 

@@ -8,14 +8,18 @@ import culturebridge.model.opinion.ContentShare;
  * favourable toward C (Pew reading, {@link culturebridge.model.opinion.SurveyMapping}); C's
  * share of the content consumed in P's market over the last 12 months (gross of released
  * titles, as KOFIC counts admissions; {@link ContentShare}); visitors from P to C over the last
- * 12 months (scaled to a year while fewer weeks have passed) per 1,000 of P's population. The composite
+ * 12 months (scaled to a year while fewer weeks have passed) per 1,000 residents of C, the
+ * destination: the standard tourism-intensity measure, Defert's (1967) tourist function
+ * {@code T(f) = N / P} of arrivals over the host population, which says how much of C's everyday
+ * life P's people fill (per 1,000 of P's own people the measure would rank the larger country's
+ * few travellers below the smaller's many, whatever the pull). The composite
  * {@code SPI = 100 (wF fav + wC share + wV min(1, visitors / ref)) / (wF + wC + wV)} has equal
  * weights by default (an assumption: no survey measures the composite) and the visitor
  * reference {@code ref} of {@link Params#getSoftPowerVisitorReference()}.
  *
  * @param favourable       share of P favourable toward C, 0..1
  * @param contentShare     C's share of the content consumed in P's market, 0..1
- * @param visitorsPer1000  visitors from P to C in the last 12 months per 1,000 of P's people
+ * @param visitorsPer1000  visitors from P to C in the last 12 months per 1,000 residents of C
  * @param index            0..100
  */
 public record SoftPowerIndex(double favourable, double contentShare, double visitorsPer1000, double index) {
@@ -36,7 +40,7 @@ public record SoftPowerIndex(double favourable, double contentShare, double visi
         double visitors = to >= from ? w.tripLog().persons(partner, from, to) : 0;
         // a year's rate: in a run's first year the window is shorter than 52 weeks
         double weeks = to >= from ? to - from + 1 : 1;
-        double per1000 = 1000 * visitors / w.country(partner).population() * (WINDOW_WEEKS / weeks);
+        double per1000 = 1000 * visitors / w.country(country).population() * (WINDOW_WEEKS / weeks);
         return compose(fav, share, per1000, p);
     }
 

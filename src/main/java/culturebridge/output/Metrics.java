@@ -62,16 +62,16 @@ public final class Metrics {
                     (w, a, b) -> 1 - w.summary().favourableShare()[cc]));
             out.add(new Metric("survey_score." + code[c], Metric.Kind.LEVEL, "score 1-5",
                     "mean impression score of " + code[c] + "'s people toward " + code[1 - c]
-                            + " on the Tsinghua CISS 1-5 scale (five equal attitude bands; SurveyMapping)",
+                            + " on the Tsinghua CISS 1-5 scale (bands cut at 0.16, 0.32, 0.68, 0.84; SurveyMapping)",
                     (w, a, b) -> w.summary().cissMeanScore(cc)));
             out.add(new Metric("survey_favourable." + code[c], Metric.Kind.LEVEL, "share of population",
-                    "share of " + code[c] + "'s people with CISS score 4-5 toward " + code[1 - c] + " (attitude at least 0.6)",
+                    "share of " + code[c] + "'s people with CISS score 4-5 toward " + code[1 - c] + " (attitude at least 0.68)",
                     (w, a, b) -> w.summary().cissFavourable(cc)));
             out.add(new Metric("survey_neutral." + code[c], Metric.Kind.LEVEL, "share of population",
-                    "share of " + code[c] + "'s people with CISS score 3 toward " + code[1 - c] + " (attitude 0.4 to 0.6)",
+                    "share of " + code[c] + "'s people with CISS score 3 toward " + code[1 - c] + " (attitude 0.32 to 0.68)",
                     (w, a, b) -> w.summary().cissNeutral(cc)));
             out.add(new Metric("survey_unfavourable." + code[c], Metric.Kind.LEVEL, "share of population",
-                    "share of " + code[c] + "'s people with CISS score 1-2 toward " + code[1 - c] + " (attitude below 0.4)",
+                    "share of " + code[c] + "'s people with CISS score 1-2 toward " + code[1 - c] + " (attitude below 0.32)",
                     (w, a, b) -> w.summary().cissUnfavourable(cc)));
             out.add(new Metric("news_hostile." + code[c], Metric.Kind.LEVEL, "news pressure",
                     "hostile news about " + code[1 - c] + " heard by " + code[c] + "'s public from dated events (data/events.csv)",
@@ -156,7 +156,8 @@ public final class Metrics {
                     code[c] + "'s share of the gross of all titles released in " + code[1 - c] + " over the last 12 months",
                     (w, a, b) -> w.softPower(cc).contentShare()));
             out.add(new Metric("soft_power." + code[c] + ".visitors_per_1000", Metric.Kind.LEVEL, "persons per 1,000 per year",
-                    "visitors from " + code[1 - c] + " to " + code[c] + " over the last 12 months per 1,000 of " + code[1 - c] + "'s people",
+                    "visitors from " + code[1 - c] + " to " + code[c] + " over the last 12 months per 1,000 residents of " + code[c]
+                            + " (tourism intensity, Defert's tourist function)",
                     (w, a, b) -> w.softPower(cc).visitorsPer1000()));
         }
         return out;

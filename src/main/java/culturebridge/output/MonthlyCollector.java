@@ -192,11 +192,25 @@ public final class MonthlyCollector implements Steppable, Observations {
                 Arrays.copyOf(rows, completed));
     }
 
-    /** The world's policy events as chart events. */
+    /**
+     * The world's policy events as chart events, and the dated news events of the run's months
+     * (a shock of the policy, already a line, is not repeated as news). A news event that reaches
+     * one public only names it, e.g. "Kimchi dispute (KR)".
+     */
     public static List<TimelineEvent> timeline(World w) {
         List<TimelineEvent> out = new ArrayList<>();
+        java.util.Set<java.time.LocalDate> shocks = new java.util.HashSet<>();
         for (PolicyEvent e : w.policyState().events()) {
             out.add(new TimelineEvent(e.date(), TimelineEvent.Kind.valueOf(e.kind()), e.label()));
+            if (e.kind().equals(TimelineEvent.Kind.SHOCK.name())) shocks.add(e.date());
+        }
+        java.time.LocalDate first = w.calendar().start().atDay(1);
+        java.time.LocalDate end = w.calendar().start().plusMonths(w.calendar().months()).atDay(1);
+        for (culturebridge.model.opinion.NewsEvent n : w.news().events()) {
+            if (n.date().isBefore(first) || !n.date().isBefore(end) || shocks.contains(n.date()) || n.size() == 0) continue;
+            String who = n.reaches(0) && n.reaches(1) ? "" : " (" + w.country(n.reaches(0) ? 0 : 1).code() + ")";
+            out.add(new TimelineEvent(n.date(), n.size() < 0 ? TimelineEvent.Kind.NEWS_HOSTILE : TimelineEvent.Kind.NEWS_FRIENDLY,
+                    n.label() + who));
         }
         out.sort(java.util.Comparator.comparing(TimelineEvent::date));
         return out;

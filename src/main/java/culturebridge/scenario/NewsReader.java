@@ -16,7 +16,8 @@ import org.apache.commons.csv.CSVRecord;
  * Reads the {@code news:} key of a scenario: the path (relative to the scenario file) of an
  * events file such as {@code data/events.csv}. Its rows with a {@code public} (a country code
  * of the scenario, or {@code both}) become {@link NewsEvent}s on {@code effective_date} with the
- * row's {@code size} and {@code half_life_months}; rows without a public are events of the
+ * row's {@code size} and {@code half_life_months}, and the optional {@code short_label} as their
+ * label on charts; rows without a public are events of the
  * record that no public's news is modelled to react to (policy rows the scenario reads
  * elsewhere). Every row keeps its {@code source} in the file.
  *
@@ -57,7 +58,8 @@ final class NewsReader {
                     LocalDate date = LocalDate.parse(rec.get("effective_date").trim());
                     double size = Double.parseDouble(rec.get("size").trim());
                     double half = Double.parseDouble(rec.get("half_life_months").trim());
-                    out.add(new NewsEvent(rec.get("event"), date, publics, size, half));
+                    String label = rec.isMapped("short_label") ? rec.get("short_label").trim() : "";
+                    out.add(new NewsEvent(rec.get("event"), date, publics, size, half, label));
                 } catch (RuntimeException e) {
                     throw f.error(where + ": " + e.getMessage());
                 }

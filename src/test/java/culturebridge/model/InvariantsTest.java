@@ -63,7 +63,10 @@ class InvariantsTest {
                 for (double[] row : s.values()) assertTrue(row[c] >= 1 && row[c] <= 5, name + " = " + row[c]);
             }
             if (name.endsWith(".visitors_per_1000")) {
-                for (double[] row : s.values()) assertTrue(row[c] >= 0 && row[c] <= 1000, name + " = " + row[c]);
+                // per 1,000 of the destination's residents: at most one trip a week by every person of the origin
+                int dest = w.country(0).code().equals(name.substring("soft_power.".length(), name.indexOf('.', "soft_power.".length()))) ? 0 : 1;
+                double bound = 1000.0 * 52 * w.country(1 - dest).population() / w.country(dest).population();
+                for (double[] row : s.values()) assertTrue(row[c] >= 0 && row[c] <= bound, name + " = " + row[c]);
             }
             boolean index = name.startsWith("soft_power.") && name.indexOf('.') == name.lastIndexOf('.');
             for (double[] row : s.values()) {

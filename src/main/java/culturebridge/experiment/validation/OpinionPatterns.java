@@ -21,9 +21,11 @@ import java.util.function.ToDoubleFunction;
  * the mean. Rows are split into the calibration window (to 2019), which parameters may have
  * been fitted to, and out of sample (2020 on), which nothing was fitted to.
  *
- * <p>Pew's fieldwork is in spring (March to May or June), so a Pew year is compared with the
- * mean of March to June of that year; CISS 2023 (released May 2023) with the mean of January to
- * June 2023.
+ * <p>Each reading is compared with the months of its fieldwork: Pew's is in spring (March to May
+ * or June), so a Pew year is compared with the mean of March to June of that year; CISS 2023
+ * (released May 2023) was fielded in November 2022; CISS 2025 in July and November 2025. Where
+ * the fieldwork months are not reported (CISS 2024, Chosun Ilbo-SNU), the reading's year or the
+ * months before its publication stand in.
  */
 final class OpinionPatterns {
     private OpinionPatterns() {}
@@ -34,6 +36,11 @@ final class OpinionPatterns {
     /** Pew Global Attitudes: Koreans unfavourable toward China (data/opinion_surveys.csv). */
     private static final int[] PEW_YEARS = {2015, 2017, 2018, 2019, 2020, 2021, 2022};
     private static final double[] PEW_UNFAVOURABLE = {0.37, 0.61, 0.60, 0.63, 0.75, 0.77, 0.80};
+
+    /** Chinese films released in Chinese cinemas in 2015, about 300 of 357 new releases (data/film_releases.csv). */
+    static final double CN_FILMS_2015 = 300;
+    /** Korean films released in Korean cinemas in 2017, KOFIC (data/film_releases.csv). */
+    static final double KR_FILMS_2017 = 376;
 
     static List<PatternCheck> checks(List<World> worlds, List<MonthlySeries> runs, List<Country> table2026) {
         List<PatternCheck> out = new ArrayList<>();
@@ -60,29 +67,55 @@ final class OpinionPatterns {
                 "unfavourable." + kr + ": 2020 < 2021 < 2022 (Mar-Jun means)",
                 String.format(Locale.ROOT, "%.0f%%, %.0f%%, %.0f%%", 100 * pew[4], 100 * pew[5], 100 * pew[6]),
                 "75%, 77%, 80% (Pew)", "rising", keeps, OUT_OF_SAMPLE));
-        YearMonth h1From = YearMonth.of(2023, 1);
-        YearMonth h1To = YearMonth.of(2023, 6);
-        out.add(row(OUT_OF_SAMPLE, "Chinese views of Korea, CISS 2023: favourable", "survey_favourable." + cn + ", mean of Jan-Jun 2023",
-                perRun(runs, s -> mean(s, "survey_favourable." + cn, h1From, h1To)), 0.139, "Tsinghua CISS 2023", 0.07));
-        out.add(row(OUT_OF_SAMPLE, "Chinese views of Korea, CISS 2023: neutral", "survey_neutral." + cn + ", mean of Jan-Jun 2023",
-                perRun(runs, s -> mean(s, "survey_neutral." + cn, h1From, h1To)), 0.476, "Tsinghua CISS 2023", 0.10));
-        out.add(row(OUT_OF_SAMPLE, "Chinese views of Korea, CISS 2023: unfavourable", "survey_unfavourable." + cn + ", mean of Jan-Jun 2023",
-                perRun(runs, s -> mean(s, "survey_unfavourable." + cn, h1From, h1To)), 0.384, "Tsinghua CISS 2023", 0.10));
-        double[] score = perRun(runs, s -> mean(s, "survey_score." + cn, h1From, h1To));
+        // CISS 2023 was fielded in November 2022 (CISS, "2023 Public Opinion Polls", chinausfocus.com)
+        YearMonth cissFrom = YearMonth.of(2022, 11);
+        YearMonth cissTo = YearMonth.of(2022, 11);
+        out.add(row(OUT_OF_SAMPLE, "Chinese views of Korea, CISS 2023: favourable", "survey_favourable." + cn + ", November 2022 (fieldwork)",
+                perRun(runs, s -> mean(s, "survey_favourable." + cn, cissFrom, cissTo)), 0.139, "Tsinghua CISS 2023", 0.07));
+        out.add(row(OUT_OF_SAMPLE, "Chinese views of Korea, CISS 2023: neutral", "survey_neutral." + cn + ", November 2022 (fieldwork)",
+                perRun(runs, s -> mean(s, "survey_neutral." + cn, cissFrom, cissTo)), 0.476, "Tsinghua CISS 2023", 0.10));
+        out.add(row(OUT_OF_SAMPLE, "Chinese views of Korea, CISS 2023: unfavourable", "survey_unfavourable." + cn + ", November 2022 (fieldwork)",
+                perRun(runs, s -> mean(s, "survey_unfavourable." + cn, cissFrom, cissTo)), 0.384, "Tsinghua CISS 2023", 0.10));
+        double[] score = perRun(runs, s -> mean(s, "survey_score." + cn, cissFrom, cissTo));
         // CISS 2023: very unfavourable 17.4%, somewhat 21.0%, neutral 47.6%, somewhat favourable 11.8%, very 2.1%
         double ciss = (1 * 17.4 + 2 * 21.0 + 3 * 47.6 + 4 * 11.8 + 5 * 2.1) / 99.9;
-        out.add(new PatternCheck("Chinese views of Korea, CISS 2023: mean 1-5 score", "survey_score." + cn + ", mean of Jan-Jun 2023",
+        out.add(new PatternCheck("Chinese views of Korea, CISS 2023: mean 1-5 score", "survey_score." + cn + ", November 2022 (fieldwork)",
                 interval(score, "%.2f", 1), String.format(Locale.ROOT, "%.2f (Tsinghua CISS 2023, from its five shares)", ciss),
                 "within 0.3", Math.abs(mean(score) - ciss) <= 0.3, OUT_OF_SAMPLE));
 
-        // the 2026 country table's survey values, held against the state every 2026 arm starts from
+        // CISS's later waves give only the mean score (data/opinion_surveys.csv): 2024 over the year
+        // (fieldwork months not reported), 2025 over its two rounds, July and November
+        double[] score2024 = perRun(runs, s -> mean(s, "survey_score." + cn, YearMonth.of(2024, 1), YearMonth.of(2024, 12)));
+        out.add(scoreRow("Chinese views of Korea, CISS 2024: mean 1-5 score", "survey_score." + cn + ", mean of 2024", score2024, 2.10,
+                "Tsinghua CISS 2024"));
+        double[] score2025 = perRun(runs, s -> (mean(s, "survey_score." + cn, YearMonth.of(2025, 7), YearMonth.of(2025, 7))
+                + mean(s, "survey_score." + cn, YearMonth.of(2025, 11), YearMonth.of(2025, 11))) / 2);
+        out.add(scoreRow("Chinese views of Korea, CISS 2025: mean 1-5 score", "survey_score." + cn + ", mean of July and November 2025",
+                score2025, 2.61, "Tsinghua CISS 2025"));
+        // Chosun Ilbo-SNU: "friendly / unfriendly toward China" with a middle answer, read like CISS's five answers
+        out.add(row(IN_WINDOW, "Korean views of China, Chosun Ilbo-SNU 2015: friendly (the reading the favourable cut is set from)",
+                "survey_favourable." + kr + ", mean of 2015",
+                perRun(runs, s -> mean(s, "survey_favourable." + kr, YearMonth.of(2015, 1), YearMonth.of(2015, 12))), 0.231,
+                "Chosun Ilbo-SNU 2015", 0.10));
+        out.add(row(OUT_OF_SAMPLE, "Korean views of China, Chosun Ilbo-SNU 2025: friendly", "survey_favourable." + kr + ", mean of Nov-Dec 2025",
+                perRun(runs, s -> mean(s, "survey_favourable." + kr, YearMonth.of(2025, 11), YearMonth.of(2025, 12))), 0.129,
+                "Chosun Ilbo-SNU 2025", 0.10));
+        out.add(row(OUT_OF_SAMPLE, "Korean views of China, Chosun Ilbo-SNU 2025: unfriendly", "survey_unfavourable." + kr + ", mean of Nov-Dec 2025",
+                perRun(runs, s -> mean(s, "survey_unfavourable." + kr, YearMonth.of(2025, 11), YearMonth.of(2025, 12))), 0.568,
+                "Chosun Ilbo-SNU 2025", 0.10));
+
+        // the 2026 country table's survey values, held against the state every 2026 arm starts from,
+        // each in the reading of its source (cn-kr.yaml): China's 13.9% is CISS 2023's favourable
+        // answers (a question with a middle answer), Korea's 19% Pew 2022's
         for (int c = 0; c < 2; c++) {
             Country k = table2026.get(c);
             String code = k.code();
-            double[] dec = perRun(runs, s -> mean(s, "favourable." + code, YearMonth.of(2025, 12), YearMonth.of(2025, 12)));
+            String column = (code.equals(cn) ? "survey_favourable." : "favourable.") + code;
+            String reading = code.equals(cn) ? "CISS 2023 reading" : "Pew 2022 reading";
+            double[] dec = perRun(runs, s -> mean(s, column, YearMonth.of(2025, 12), YearMonth.of(2025, 12)));
             out.add(row(OUT_OF_SAMPLE, "State at the 2026 fork vs the 2026 country table: " + code + " favourable",
-                    "favourable." + code + ", December 2025", dec, k.initialFavourableShare(),
-                    "initialFavourableShare of cn-kr.yaml (its survey source)", 0.10));
+                    column + ", December 2025", dec, k.initialFavourableShare(),
+                    "initialFavourableShare of cn-kr.yaml, " + reading, 0.10));
         }
 
         out.addAll(contentReach(worlds, runs, kr, cn));
@@ -100,19 +133,32 @@ final class OpinionPatterns {
         for (int r = 0; r < worlds.size(); r++) {
             World w = worlds.get(r);
             double share = w.params().getForeignRevenueShare();
-            cnInKr[r] = ContentShare.of(w.content(), cnIndex, krIndex, Medium.FILM, first(w, YearMonth.of(2017, 1)),
-                    last(w, YearMonth.of(2017, 6)), share);
-            krInCn[r] = ContentShare.of(w.content(), krIndex, cnIndex, Medium.FILM, first(w, YearMonth.of(2015, 1)),
-                    last(w, YearMonth.of(2015, 12)), share);
+            int from2015 = first(w, YearMonth.of(2015, 1));
+            int to2015 = last(w, YearMonth.of(2015, 12));
+            int from2017 = first(w, YearMonth.of(2017, 1));
+            int to2017 = last(w, YearMonth.of(2017, 6));
+            // each model film stands for real ones (ContentShare): China's slate 2015, Korea's H1 2017
+            double chinaWeight = CN_FILMS_2015 / Math.max(1, ContentShare.domesticReleases(w.content(), cnIndex, Medium.FILM,
+                    from2015, to2015));
+            double koreaWeight = KR_FILMS_2017 / 2 / Math.max(1, ContentShare.domesticReleases(w.content(), krIndex, Medium.FILM,
+                    from2017, to2017));
+            // Chinese films in Korea face no quota: they are a sample of China's slate, at its weight
+            cnInKr[r] = ContentShare.weighted(w.content(), cnIndex, krIndex, Medium.FILM, from2017, to2017, share,
+                    koreaWeight, chinaWeight);
+            // Korean films in China come in under its import quota, whose numbers are the real ones
+            krInCn[r] = ContentShare.weighted(w.content(), krIndex, cnIndex, Medium.FILM, from2015, to2015, share,
+                    chinaWeight, 1);
         }
         // KOFIC H1 2017: Chinese films 0.2% of admissions, Korean 42.8%: 0.2 / 43.0 of the two
         out.add(factor(IN_WINDOW, "Chinese films' share of Korean cinema, H1 2017",
-                "gross share of " + cn + " films among " + cn + " and " + kr + " films released in " + kr + ", Jan-Jun 2017",
+                "gross share of " + cn + " films among " + cn + " and " + kr + " films released in " + kr + ", Jan-Jun 2017, each film"
+                        + " weighted by the real films it stands for (data/film_releases.csv)",
                 cnInKr, 0.2 / 43.0, "KOFIC H1 2017: 0.2% of admissions (Korean films 42.8%), 0.47% of the two", 3));
         // China 2015: box office US$6.78 bn, Chinese films 61.6%; "Assassination", the Korean
         // release of the year, US$6.73 million: 0.10% of all, 0.16% of Chinese and Korean films
         out.add(factor(IN_WINDOW, "Korean films' share of Chinese cinema, 2015",
-                "gross share of " + kr + " films among " + kr + " and " + cn + " films released in " + cn + ", 2015",
+                "gross share of " + kr + " films among " + kr + " and " + cn + " films released in " + cn + ", 2015, Chinese films"
+                        + " weighted by the real films they stand for (data/film_releases.csv)",
                 krInCn, 0.0010 / 0.617, "SAPPRFT 2015 box office and 'Assassination' (US$6.73 m): 0.16% of the two", 3));
         // "Descendants of the Sun" (2016): 2.3 billion iQiyi views after 14 episodes, about 164
         // million a episode, 12% of China's 1.37 billion people (data/content_reach.csv)
@@ -209,6 +255,11 @@ final class OpinionPatterns {
                 String.format(Locale.ROOT, "%.1f%% (%s)", 100 * observed, source),
                 String.format(Locale.ROOT, "mean within %.0f points", 100 * tolerance), Math.abs(m - observed) <= tolerance + 1e-12,
                 window);
+    }
+
+    private static PatternCheck scoreRow(String pattern, String measure, double[] v, double observed, String source) {
+        return new PatternCheck(pattern, measure, interval(v, "%.2f", 1), String.format(Locale.ROOT, "%.2f (%s)", observed, source),
+                "within 0.3", Math.abs(mean(v) - observed) <= 0.3, OUT_OF_SAMPLE);
     }
 
     private static PatternCheck factor(String window, String pattern, String measure, double[] v, double observed, String source,

@@ -14,14 +14,21 @@ import java.time.LocalDate;
  * @param publics        publics[c]: whether the public of country c (scenario order) hears of it
  * @param size           signed news pressure on its date (negative: hostile news)
  * @param halfLifeMonths months for its pressure to halve (&gt; 0)
+ * @param label          a few words for charts (the events file's {@code short_label})
  */
-public record NewsEvent(String name, LocalDate date, boolean[] publics, double size, double halfLifeMonths)
+public record NewsEvent(String name, LocalDate date, boolean[] publics, double size, double halfLifeMonths, String label)
         implements java.io.Serializable {
 
     public NewsEvent {
         if (publics.length != 2) throw new IllegalArgumentException("publics must name two countries");
         if (!(halfLifeMonths > 0)) throw new IllegalArgumentException("halfLifeMonths must be > 0, got " + halfLifeMonths);
         publics = publics.clone();
+        if (label == null || label.isBlank()) label = name;
+    }
+
+    /** An event whose chart label is its name. */
+    public NewsEvent(String name, LocalDate date, boolean[] publics, double size, double halfLifeMonths) {
+        this(name, date, publics, size, halfLifeMonths, name);
     }
 
     /** Whether the public of country c hears of this event. */

@@ -13,10 +13,17 @@ package culturebridge.model.opinion;
  * model's favourable and unfavourable shares add to 1 and are compared with Pew's shares as
  * published. Assumption: equal-width categories on the attitude scale.</li>
  * <li><b>Tsinghua CISS</b> 1-5 impression score (very unfavourable, somewhat unfavourable,
- * neutral, somewhat favourable, very favourable): five equal bands of width 0.2, so score
- * {@code s = min(5, 1 + floor(5 a))}; favourable is {@code s >= 4} ({@code a >= 0.6}), neutral
- * {@code s = 3} ({@code 0.4 <= a < 0.6}), unfavourable {@code s <= 2} ({@code a < 0.4}).
- * Assumption: equal-width bands.</li>
+ * neutral, somewhat favourable, very favourable), and other questions with a middle answer
+ * (Chosun Ilbo-SNU's "friendly / unfriendly"): favourable is {@code a >= }{@value #CISS_FAVOURABLE_FROM},
+ * neutral {@value #CISS_UNFAVOURABLE_BELOW}{@code  <= a < }{@value #CISS_FAVOURABLE_FROM},
+ * unfavourable {@code a < }{@value #CISS_UNFAVOURABLE_BELOW}. The favourable cut is set from the one
+ * reading of a question with a middle answer in the calibration window: Chosun Ilbo-SNU 2015, 23.1%
+ * of Koreans friendly toward China, is the model's share of Koreans at or above 0.68 over 2015 (the
+ * history's first two seeds, 20,000 agents: 22.9% and 23.1%), the model's Korean public of 2015
+ * being pinned by Pew 2015 at the midpoint. The unfavourable cut mirrors it about Pew's midpoint
+ * (assumption: the middle answer is symmetric). Each side's band is split in half between its
+ * "somewhat" and "very" answers (assumption): score 1 below {@value #CISS_VERY_LOW}, 5 from
+ * {@value #CISS_VERY_HIGH}. No survey of 2020 on was used.</li>
  * </ul>
  */
 public final class SurveyMapping {
@@ -29,9 +36,13 @@ public final class SurveyMapping {
     /** Pew: "very favourable" at or above. */
     public static final double PEW_VERY_HIGH = 0.75;
     /** CISS: unfavourable (score 1-2) below. */
-    public static final double CISS_UNFAVOURABLE_BELOW = 0.4;
+    public static final double CISS_UNFAVOURABLE_BELOW = 0.32;
     /** CISS: favourable (score 4-5) at or above. */
-    public static final double CISS_FAVOURABLE_FROM = 0.6;
+    public static final double CISS_FAVOURABLE_FROM = 0.68;
+    /** CISS: "very unfavourable" (score 1) below. */
+    public static final double CISS_VERY_LOW = 0.16;
+    /** CISS: "very favourable" (score 5) at or above. */
+    public static final double CISS_VERY_HIGH = 0.84;
 
     /** Pew reading: favourable. */
     public static boolean pewFavourable(double a) { return a > PEW_CUT; }
@@ -49,7 +60,10 @@ public final class SurveyMapping {
 
     /** CISS 1-5 score. */
     public static int cissScore(double a) {
-        int s = 1 + (int) Math.floor(5 * Math.max(0, a));
-        return Math.min(5, s);
+        if (a < CISS_VERY_LOW) return 1;
+        if (a < CISS_UNFAVOURABLE_BELOW) return 2;
+        if (a < CISS_FAVOURABLE_FROM) return 3;
+        if (a < CISS_VERY_HIGH) return 4;
+        return 5;
     }
 }

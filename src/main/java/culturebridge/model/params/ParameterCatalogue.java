@@ -484,16 +484,16 @@ public final class ParameterCatalogue {
 
     public static final ParameterSpec SOFT_POWER_VISITOR_WEIGHT = real(SOFT_POWER, "softPowerVisitorWeight", 1.0 / 3, 0.0, 1.0, "weight")
             .assumption("",
-                    "Weight of visitors from the partner per 1,000 of the partner's population (last 12 months, "
+                    "Weight of visitors from the partner per 1,000 of the country's residents (last 12 months, "
                     + "over softPowerVisitorReference, at most 1) in the soft-power index (0-1). Equal weights: "
                     + "assumption.");
 
     public static final ParameterSpec SOFT_POWER_VISITOR_REFERENCE = real(SOFT_POWER, "softPowerVisitorReference", 100.0, 1.0, 1000.0, "visitors per 1,000")
             .assumption("",
-                    "Visitors per 1,000 of the partner's population a year at which the visitor component of "
-                    + "the soft-power index reaches 1 (visitors per 1,000). Assumption: 100, about Korean "
-                    + "visits to China per 1,000 Koreans in 2016 (5.19 million / 51 million, "
-                    + "data/arrivals_2010_2016.csv).");
+                    "Visitors from the partner per 1,000 of the host country's residents a year at which the "
+                    + "visitor component of the soft-power index reaches 1 (visitors per 1,000). Assumption: "
+                    + "100, about Chinese arrivals in Korea per 1,000 Koreans in 2013-2014 (4.33 and 6.13 "
+                    + "million over 50.2 and 50.4 million, data/arrivals_2010_2016.csv).");
 
     private static final List<ParameterSpec> ALL = List.copyOf(DECLARED);
     private static final Map<String, ParameterSpec> BY_NAME = byName();

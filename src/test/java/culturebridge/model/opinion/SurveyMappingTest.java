@@ -38,13 +38,15 @@ class SurveyMappingTest {
         assertEquals(3, SurveyMapping.pewCategory(0.51));
         assertEquals(4, SurveyMapping.pewCategory(0.75));
         assertEquals(1, SurveyMapping.cissScore(0.0));
-        assertEquals(1, SurveyMapping.cissScore(0.1999));
-        assertEquals(2, SurveyMapping.cissScore(0.2));
-        assertEquals(2, SurveyMapping.cissScore(0.3999));
+        assertEquals(1, SurveyMapping.cissScore(0.1599));
+        assertEquals(2, SurveyMapping.cissScore(0.16));
+        assertEquals(2, SurveyMapping.cissScore(0.3199));
         assertEquals(3, SurveyMapping.cissScore(SurveyMapping.CISS_UNFAVOURABLE_BELOW));
-        assertEquals(3, SurveyMapping.cissScore(0.5999));
+        assertEquals(3, SurveyMapping.cissScore(0.5));
+        assertEquals(3, SurveyMapping.cissScore(0.6799));
         assertEquals(4, SurveyMapping.cissScore(SurveyMapping.CISS_FAVOURABLE_FROM));
-        assertEquals(5, SurveyMapping.cissScore(0.8));
+        assertEquals(4, SurveyMapping.cissScore(0.8399));
+        assertEquals(5, SurveyMapping.cissScore(0.84));
         assertEquals(5, SurveyMapping.cissScore(1.0));
     }
 }
