@@ -263,30 +263,30 @@ public final class ScenarioCharts {
     }
 
     /**
-     * Arrivals per month in each direction: sampled arrivals (solid), expected arrivals
-     * (dashed, the sum of trip probabilities: the same quantity without sampling noise) and,
-     * where the scenario names observed data, the observed months as points.
+     * Arrivals per month in each direction: expected arrivals (the sum of trip probabilities,
+     * without sampling noise) and, where the scenario names observed data, the observed months
+     * as points.
      */
     private static JFreeChart arrivals(List<String> countries, List<String> cols, List<MonthlySeries> reps,
                                        List<TimelineEvent> events, Names names) {
         List<String> metrics = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         List<Color> colours = new ArrayList<>();
-        List<Integer> style = new ArrayList<>(); // 0 solid, 1 dashed, 2 points
+        List<Boolean> points = new ArrayList<>();
         for (int i = 0; i < countries.size(); i++) {
             for (String to : countries) {
                 String dir = countries.get(i) + "." + to;
                 if (to.equals(countries.get(i)) || !cols.contains("arrivals." + dir)) continue;
                 String label = names.of(countries.get(i)) + " visitors to " + names.of(to);
-                String[] kinds = {"arrivals.", "arrivals_expected.", "arrivals_observed."};
-                String[] suffix = {"", " (expected)", " (observed)"};
+                String[] kinds = {"arrivals.", "arrivals_observed."};
+                String[] suffix = {"", " (observed)"};
                 for (int k = 0; k < kinds.length; k++) {
                     if (!cols.contains(kinds[k] + dir)) continue;
-                    if (k == 2 && !hasFinite(reps.get(0), kinds[k] + dir)) continue;
+                    if (k == 1 && !hasFinite(reps.get(0), kinds[k] + dir)) continue;
                     metrics.add(kinds[k] + dir);
                     labels.add(label + suffix[k]);
                     colours.add(countryColour(i));
-                    style.add(k);
+                    points.add(k == 1);
                 }
             }
         }
@@ -295,8 +295,8 @@ public final class ScenarioCharts {
                 metrics, labels, reps, events, null);
         XYPlot plot = chart.getXYPlot();
         for (int k = 0; k < metrics.size(); k++) {
-            seriesStyle(plot, k, colours.get(k), style.get(k) == 1);
-            if (style.get(k) == 2 && plot.getRenderer() instanceof XYLineAndShapeRenderer r) {
+            seriesStyle(plot, k, colours.get(k), false);
+            if (points.get(k) && plot.getRenderer() instanceof XYLineAndShapeRenderer r) {
                 r.setSeriesLinesVisible(k, false);
                 r.setSeriesShapesVisible(k, true);
                 r.setSeriesShape(k, new java.awt.geom.Ellipse2D.Double(-3.5, -3.5, 7, 7));
