@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * How charts are exported: the drawing size, the resolution of the raster copy and the file
- * formats. A chart is laid out at {@code width x height} units (pixels at 96 dpi, so the default
- * 1200 x 700 is 12.5 x 7.3 inches); the PNG is that layout rendered at {@code dpi}, so a 300 dpi
+ * How charts are exported: the drawing size, the resolution of the raster copy, the file
+ * formats and the share of replicates the bands hold. A chart is laid out at
+ * {@code width x height} units (pixels at 96 dpi, so the default 1200 x 700 is 12.5 x 7.3 inches); the PNG is that layout rendered at {@code dpi}, so a 300 dpi
  * PNG has the same layout, fonts and line widths as the 96 dpi one with 3.125 times the pixels.
  * SVG and PDF are vector copies of the same layout (a PDF page of width x height points at 96
  * units per inch).
@@ -15,15 +15,17 @@ import java.util.Locale;
  * @param height  layout height in units of 1/96 inch
  * @param dpi     resolution of the PNG
  * @param formats file formats to write, of {@link #FORMATS}
+ * @param band    share of the replicates' values inside a chart's band (0-1, e.g. 0.9: the 5th to
+ *                95th percentile); the chart's subtitle states it
  */
-public record ChartExport(int width, int height, int dpi, List<String> formats) {
+public record ChartExport(int width, int height, int dpi, List<String> formats, double band) {
     /** The formats a chart can be written in. */
     public static final List<String> FORMATS = List.of("png", "svg", "pdf");
     /** Resolution at which one layout unit is one pixel. */
     public static final int SCREEN_DPI = 96;
     /** What runs write: 1200 x 700 at 96 dpi, as PNG with SVG and PDF beside it. */
     public static final ChartExport DEFAULT = new ChartExport(ChartExporter.DEFAULT_WIDTH, ChartExporter.DEFAULT_HEIGHT,
-            SCREEN_DPI, FORMATS);
+            SCREEN_DPI, FORMATS, TimeSeriesChartFactory.DEFAULT_BAND);
     /** Largest side in layout units and largest resolution (a 20 x 20 inch chart at 1200 dpi). */
     static final int MAX_SIDE = 1920;
     static final int MAX_DPI = 1200;
@@ -44,6 +46,17 @@ public record ChartExport(int width, int height, int dpi, List<String> formats) 
         }
         if (formats.stream().distinct().count() != formats.size()) throw new IllegalArgumentException("a chart format is given twice: " + formats);
         formats = List.copyOf(formats);
+        TimeSeriesChartFactory.checkBand(band);
+    }
+
+    /** An export with the default band. */
+    public ChartExport(int width, int height, int dpi, List<String> formats) {
+        this(width, height, dpi, formats, TimeSeriesChartFactory.DEFAULT_BAND);
+    }
+
+    /** The same export with another band. */
+    public ChartExport withBand(double share) {
+        return new ChartExport(width, height, dpi, formats, share);
     }
 
     /** Parses {@code WIDTHxHEIGHT}, e.g. {@code 1200x700}. */

@@ -80,14 +80,14 @@ public final class ScenarioCharts {
     }
 
     /**
-     * As {@link #writeAll(Path, List, List, Map)}, in the export's size, resolution and formats:
+     * As {@link #writeAll(Path, List, List, Map)}, in the export's size, resolution, band and formats:
      * each chart as {@code <name>.png}, {@code <name>.svg}, {@code <name>.pdf} as asked.
      */
     public static List<Path> writeAll(Path dir, List<MonthlySeries> replicates, List<TimelineEvent> events,
                                       Map<String, String> countryNames, ChartExport export) throws IOException {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
-        for (Map.Entry<String, JFreeChart> e : charts(replicates, events, countryNames).entrySet()) {
+        for (Map.Entry<String, JFreeChart> e : charts(replicates, events, countryNames, export.band()).entrySet()) {
             String name = e.getKey().substring(0, e.getKey().length() - ".png".length());
             written.addAll(ChartExporter.write(e.getValue(), dir, name, export));
         }
@@ -100,6 +100,15 @@ public final class ScenarioCharts {
      */
     public static LinkedHashMap<String, JFreeChart> charts(List<MonthlySeries> replicates, List<TimelineEvent> events,
                                                                      Map<String, String> countryNames) {
+        return charts(replicates, events, countryNames, TimeSeriesChartFactory.DEFAULT_BAND);
+    }
+
+    /**
+     * As {@link #charts(List, List, Map)}, with bands holding the central {@code band} share of
+     * the replicates' values (e.g. 0.9 for the 5th to 95th percentile).
+     */
+    public static LinkedHashMap<String, JFreeChart> charts(List<MonthlySeries> replicates, List<TimelineEvent> events,
+                                                         Map<String, String> countryNames, double band) {
         if (replicates.isEmpty()) throw new IllegalArgumentException("no replicates to chart");
         List<String> cols = replicates.get(0).columns();
         List<String> countries = countries(cols);
@@ -108,22 +117,22 @@ public final class ScenarioCharts {
         Names names = new Names(countryNames);
 
         for (String market : countries) {
-            JFreeChart c = adoption(market, countries, media, cols, replicates, events, names);
+            JFreeChart c = adoption(market, countries, media, cols, replicates, events, names, band);
             if (c != null) out.put("adoption_" + market + ".png", c);
         }
-        JFreeChart att = attitudes(countries, cols, replicates, events, names);
+        JFreeChart att = attitudes(countries, cols, replicates, events, names, band);
         if (att != null) out.put("attitudes.png", att);
-        JFreeChart titles = titlesReleased(countries, media, cols, replicates, events, names);
+        JFreeChart titles = titlesReleased(countries, media, cols, replicates, events, names, band);
         if (titles != null) out.put("titles_released.png", titles);
-        JFreeChart sp = softPower(countries, cols, replicates, events, names);
+        JFreeChart sp = softPower(countries, cols, replicates, events, names, band);
         if (sp != null) out.put("soft_power.png", sp);
         if (cols.contains("tension")) {
             JFreeChart t = TimeSeriesChartFactory.create("Political tension", "tension (0-1)",
-                    List.of("tension"), List.of("tension"), replicates, events, new Range(0, 1));
+                    List.of("tension"), List.of("tension"), replicates, events, new Range(0, 1), band);
             seriesStyle(t.getXYPlot(), 0, ChartStyle.BLACK, false);
             out.put("tension.png", t);
         }
-        JFreeChart arr = arrivals(countries, cols, replicates, events, names);
+        JFreeChart arr = arrivals(countries, cols, replicates, events, names, band);
         if (arr != null) out.put("arrivals.png", arr);
         return out;
     }
@@ -175,13 +184,14 @@ public final class ScenarioCharts {
     }
 
     private static JFreeChart adoption(String market, List<String> countries, List<String> media, List<String> cols,
-                                       List<MonthlySeries> reps, List<TimelineEvent> events, Names names) {
+                                       List<MonthlySeries> reps, List<TimelineEvent> events, Names names,
+                                       double band) {
         Lines l = byMedium("adoption", market, countries, media, cols);
         if (l.metrics.isEmpty()) return null;
         String origin = l.singleOrigin();
         String what = origin != null ? "content from " + names.of(origin) : "partner content";
         JFreeChart chart = TimeSeriesChartFactory.create("Adoption of " + what + " in " + names.of(market),
-                "share of audience adopting", l.metrics, l.labels, reps, events, null);
+                "share of audience adopting", l.metrics, l.labels, reps, events, null, band);
         XYPlot plot = chart.getXYPlot();
         l.applyColours(plot);
         percentAxis((NumberAxis) plot.getRangeAxis());
@@ -189,7 +199,8 @@ public final class ScenarioCharts {
     }
 
     private static JFreeChart attitudes(List<String> countries, List<String> cols, List<MonthlySeries> reps,
-                                        List<TimelineEvent> events, Names names) {
+                                        List<TimelineEvent> events, Names names,
+                                       double band) {
         List<String> metrics = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         List<Color> colours = new ArrayList<>();
@@ -211,7 +222,7 @@ public final class ScenarioCharts {
         }
         if (metrics.isEmpty()) return null;
         JFreeChart chart = TimeSeriesChartFactory.create("Attitudes toward the partner country",
-                "attitude / share (0-1)", metrics, labels, reps, events, new Range(0, 1));
+                "attitude / share (0-1)", metrics, labels, reps, events, new Range(0, 1), band);
         for (int k = 0; k < metrics.size(); k++) seriesStyle(chart.getXYPlot(), k, colours.get(k), dashed.get(k));
         List<YearMonth> months = reps.get(0).months();
         NewsTicks.annotate(chart, events, TimeSeriesChartFactory.firstDay(months), TimeSeriesChartFactory.endDay(months));
@@ -219,7 +230,8 @@ public final class ScenarioCharts {
     }
 
     private static JFreeChart titlesReleased(List<String> countries, List<String> media, List<String> cols,
-                                             List<MonthlySeries> reps, List<TimelineEvent> events, Names names) {
+                                             List<MonthlySeries> reps, List<TimelineEvent> events, Names names,
+                                       double band) {
         List<YearMonth> months = reps.get(0).months();
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(TimeSeriesChartFactory.dateAxis(months));
         combined.setGap(14);
@@ -229,7 +241,7 @@ public final class ScenarioCharts {
             if (l.metrics.isEmpty()) continue;
             String origin = l.singleOrigin();
             String axis = (origin != null ? names.of(origin) + " titles in " : "partner titles in ") + names.of(market);
-            XYPlot plot = TimeSeriesChartFactory.createPlot(axis, l.metrics, l.labels, reps, null);
+            XYPlot plot = TimeSeriesChartFactory.createPlot(axis, l.metrics, l.labels, reps, null, band);
             l.applyColours(plot);
             // Monthly counts are noisy and four bands overlap: fainter bands keep lines readable.
             ((DeviationRenderer) plot.getRenderer()).setAlpha(0.12f);
@@ -241,11 +253,12 @@ public final class ScenarioCharts {
             first = false;
         }
         if (first) return null;
-        return TimeSeriesChartFactory.finish("Partner titles released per month", combined, reps.size(), events);
+        return TimeSeriesChartFactory.finish("Partner titles released per month", combined, reps.size(), events, band);
     }
 
     private static JFreeChart softPower(List<String> countries, List<String> cols, List<MonthlySeries> reps,
-                                        List<TimelineEvent> events, Names names) {
+                                        List<TimelineEvent> events, Names names,
+                                       double band) {
         List<String> metrics = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         List<Color> colours = new ArrayList<>();
@@ -259,46 +272,47 @@ public final class ScenarioCharts {
         }
         if (metrics.isEmpty()) return null;
         JFreeChart chart = TimeSeriesChartFactory.create("Soft power index", "index (0-100)", metrics, labels,
-                reps, events, new Range(0, 100));
+                reps, events, new Range(0, 100), band);
         for (int k = 0; k < metrics.size(); k++) seriesStyle(chart.getXYPlot(), k, colours.get(k), false);
         return chart;
     }
 
     /**
-     * Arrivals per month in each direction: sampled arrivals (solid), expected arrivals
-     * (dashed, the sum of trip probabilities: the same quantity without sampling noise) and,
-     * where the scenario names observed data, the observed months as points.
+     * Arrivals per month in each direction: expected arrivals (the sum of trip probabilities,
+     * without sampling noise) and, where the scenario names observed data, the observed months
+     * as points.
      */
     private static JFreeChart arrivals(List<String> countries, List<String> cols, List<MonthlySeries> reps,
-                                       List<TimelineEvent> events, Names names) {
+                                       List<TimelineEvent> events, Names names,
+                                       double band) {
         List<String> metrics = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         List<Color> colours = new ArrayList<>();
-        List<Integer> style = new ArrayList<>(); // 0 solid, 1 dashed, 2 points
+        List<Boolean> points = new ArrayList<>();
         for (int i = 0; i < countries.size(); i++) {
             for (String to : countries) {
                 String dir = countries.get(i) + "." + to;
                 if (to.equals(countries.get(i)) || !cols.contains("arrivals." + dir)) continue;
                 String label = names.of(countries.get(i)) + " visitors to " + names.of(to);
-                String[] kinds = {"arrivals.", "arrivals_expected.", "arrivals_observed."};
-                String[] suffix = {"", " (expected)", " (observed)"};
+                String[] kinds = {"arrivals.", "arrivals_observed."};
+                String[] suffix = {"", " (observed)"};
                 for (int k = 0; k < kinds.length; k++) {
                     if (!cols.contains(kinds[k] + dir)) continue;
-                    if (k == 2 && !hasFinite(reps.get(0), kinds[k] + dir)) continue;
+                    if (k == 1 && !hasFinite(reps.get(0), kinds[k] + dir)) continue;
                     metrics.add(kinds[k] + dir);
                     labels.add(label + suffix[k]);
                     colours.add(countryColour(i));
-                    style.add(k);
+                    points.add(k == 1);
                 }
             }
         }
         if (metrics.isEmpty()) return null;
         JFreeChart chart = TimeSeriesChartFactory.create("Tourist arrivals", "arrivals per month (persons)",
-                metrics, labels, reps, events, null);
+                metrics, labels, reps, events, null, band);
         XYPlot plot = chart.getXYPlot();
         for (int k = 0; k < metrics.size(); k++) {
-            seriesStyle(plot, k, colours.get(k), style.get(k) == 1);
-            if (style.get(k) == 2 && plot.getRenderer() instanceof XYLineAndShapeRenderer r) {
+            seriesStyle(plot, k, colours.get(k), false);
+            if (points.get(k) && plot.getRenderer() instanceof XYLineAndShapeRenderer r) {
                 r.setSeriesLinesVisible(k, false);
                 r.setSeriesShapesVisible(k, true);
                 r.setSeriesShape(k, new java.awt.geom.Ellipse2D.Double(-3.5, -3.5, 7, 7));

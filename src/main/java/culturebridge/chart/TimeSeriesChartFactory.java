@@ -36,22 +36,18 @@ import culturebridge.output.TimelineEvent;
  * line, and the spread over replicates as a translucent band of the same colour, drawn over
  * the policy timeline ({@link PolicyTimelineAnnotator}).
  *
- * <p>The band is a stated interval over replicates: the central {@value #BAND_PERCENT}% of the
- * replicates' values in each month, from the {@value #BAND_LOW_PERCENTILE}th to the
- * {@value #BAND_HIGH_PERCENTILE}th percentile (linear interpolation between order statistics,
- * R's default type 7), however many replicates there are; with one replicate there is no band.
+ * <p>The band is a stated interval over replicates: the central share b of the replicates'
+ * values in each month (90% unless another is asked for), from the 100(1-b)/2th to the
+ * 100(1+b)/2th percentile (linear interpolation between order statistics, R's default type 7),
+ * however many replicates there are; with one replicate there is no band.
  * The chart's subtitle gives this definition, so a figure copied into a paper carries it. (A
  * min-max band would widen with the number of runs and say more about it than about the model.)
  * Each month is plotted at its midpoint (UTC), because a monthly value aggregates the whole month.
   */
 public final class TimeSeriesChartFactory {
 
-    /** Share of the replicates' values inside the band, in percent. */
-    public static final int BAND_PERCENT = 90;
-    /** The band's lower percentile. */
-    public static final int BAND_LOW_PERCENTILE = (100 - BAND_PERCENT) / 2;
-    /** The band's upper percentile. */
-    public static final int BAND_HIGH_PERCENTILE = 100 - BAND_LOW_PERCENTILE;
+    /** Share of the replicates' values inside the band unless another is asked for: the central 90%. */
+    public static final double DEFAULT_BAND = 0.9;
 
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
     private static final float BAND_ALPHA = 0.2f;
@@ -75,11 +71,17 @@ public final class TimeSeriesChartFactory {
      */
     public static JFreeChart create(String title, String yAxisLabel, List<String> metrics, List<String> displayNames,
                                     List<MonthlySeries> replicates, List<TimelineEvent> events, Range yRange) {
-        XYPlot plot = createPlot(yAxisLabel, metrics, displayNames, replicates, yRange);
+        return create(title, yAxisLabel, metrics, displayNames, replicates, events, yRange, DEFAULT_BAND);
+    }
+
+    /** As {@link #create(String, String, List, List, List, List, Range)}, with a band holding the central {@code band} share. */
+    public static JFreeChart create(String title, String yAxisLabel, List<String> metrics, List<String> displayNames,
+                                    List<MonthlySeries> replicates, List<TimelineEvent> events, Range yRange, double band) {
+        XYPlot plot = createPlot(yAxisLabel, metrics, displayNames, replicates, yRange, band);
         List<YearMonth> months = replicates.get(0).months();
         plot.setDomainAxis(dateAxis(months));
         PolicyTimelineAnnotator.annotate(plot, events, firstDay(months), endDay(months), true, replicates);
-        return finish(title, plot, replicates.size(), events);
+        return finish(title, plot, replicates.size(), events, band);
     }
 
     /**
@@ -87,8 +89,8 @@ public final class TimeSeriesChartFactory {
      * caller adds the axis ({@link #dateAxis}) and the timeline.
      */
     public static XYPlot createPlot(String yAxisLabel, List<String> metrics, List<String> displayNames,
-                                    List<MonthlySeries> replicates, Range yRange) {
-        YIntervalSeriesCollection data = dataset(metrics, displayNames, replicates);
+                                    List<MonthlySeries> replicates, Range yRange, double band) {
+        YIntervalSeriesCollection data = dataset(metrics, displayNames, replicates, band);
         NumberAxis y = new NumberAxis(yAxisLabel);
         y.setStandardTickUnits(NumberAxis.createStandardTickUnits(ChartStyle.LOCALE));
         if (yRange != null) {
@@ -115,9 +117,9 @@ public final class TimeSeriesChartFactory {
      * Puts title, band subtitle and the house style on a plot, and adds the timeline's
      * legend entries to the series legend.
      */
-    public static JFreeChart finish(String title, XYPlot plot, int replicates, List<TimelineEvent> events) {
+    public static JFreeChart finish(String title, XYPlot plot, int replicates, List<TimelineEvent> events, double band) {
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE_FONT, plot, true);
-        chart.addSubtitle(new TextTitle(bandDescription(replicates)));
+        chart.addSubtitle(new TextTitle(bandDescription(replicates, band)));
         LegendTitle legend = chart.getLegend();
         if (legend != null && !events.isEmpty()) {
             LegendItemSource[] sources = Arrays.copyOf(legend.getSources(), legend.getSources().length + 1);
@@ -134,6 +136,13 @@ public final class TimeSeriesChartFactory {
      */
     public static YIntervalSeriesCollection dataset(List<String> metrics, List<String> displayNames,
                                                     List<MonthlySeries> replicates) {
+        return dataset(metrics, displayNames, replicates, DEFAULT_BAND);
+    }
+
+    /** As {@link #dataset(List, List, List)}, with bands holding the central {@code band} share of the replicates' values. */
+    public static YIntervalSeriesCollection dataset(List<String> metrics, List<String> displayNames,
+                                                    List<MonthlySeries> replicates, double band) {
+        checkBand(band);
         if (metrics.size() != displayNames.size()) {
             throw new IllegalArgumentException(metrics.size() + " metrics but " + displayNames.size() + " display names");
         }
@@ -163,8 +172,8 @@ public final class TimeSeriesChartFactory {
                 double mean = 0;
                 for (double v : vals) mean += v;
                 mean /= finite;
-                double low = quantile(vals, BAND_LOW_PERCENTILE / 100.0);
-                double high = quantile(vals, BAND_HIGH_PERCENTILE / 100.0);
+                double low = quantile(vals, (1 - band) / 2);
+                double high = quantile(vals, (1 + band) / 2);
                 series.add(midpointMillis(months.get(m)), mean, low, high);
             }
             data.addSeries(series);
@@ -174,9 +183,31 @@ public final class TimeSeriesChartFactory {
 
     /** The subtitle that says what line and band show. */
     public static String bandDescription(int replicates) {
+        return bandDescription(replicates, DEFAULT_BAND);
+    }
+
+    /** The subtitle for a band holding the central {@code band} share of the replicates' values. */
+    public static String bandDescription(int replicates, double band) {
         if (replicates <= 1) return "Single run";
-        return "Line: mean of " + replicates + " replicates; band: central " + BAND_PERCENT + "% of replicates ("
-                + BAND_LOW_PERCENTILE + "th to " + BAND_HIGH_PERCENTILE + "th percentile, interpolated)";
+        return "Line: mean of " + replicates + " replicates; band: central " + percent(band) + "% of replicates ("
+                + percent((1 - band) / 2) + "th to " + percent((1 + band) / 2) + "th percentile, interpolated)";
+    }
+
+    /**
+     * Checks a band's share: strictly between 0 and 1.
+     *
+     * @throws IllegalArgumentException with a message for the user
+     */
+    public static double checkBand(double band) {
+        if (!(band > 0 && band < 1)) {
+            throw new IllegalArgumentException("the band's share of replicates must be between 0 and 1 (e.g. 0.9), got " + band);
+        }
+        return band;
+    }
+
+    /** A share as a percentage without needless decimals: 0.9 -> 90, 0.025 -> 2.5. */
+    private static String percent(double share) {
+        return java.math.BigDecimal.valueOf(share * 100).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     /**

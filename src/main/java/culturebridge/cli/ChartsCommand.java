@@ -16,14 +16,15 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code charts DIR}: a run's charts drawn again from its tables, at a size, resolution and in formats for a paper. */
 @Command(name = "charts", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Draw a run's charts again from its monthly.csv and events.csv, at a chosen size and resolution, as PNG, "
-                + "SVG and PDF (e.g. for a journal: charts results/arms/gradual-opening-2026 --size 900x560 --dpi 600)."})
+        description = {"Draw a run's charts again from its monthly.csv and events.csv, at a chosen size, resolution and band, as PNG, "
+                + "SVG and PDF (e.g. for a journal: charts results/arms/gradual-opening-2026 --size 900x560 --dpi 600 --band 0.95)."})
 final class ChartsCommand implements Callable<Integer> {
 
     @Spec CommandLine.Model.CommandSpec spec;
@@ -46,8 +47,12 @@ final class ChartsCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "folder for the charts (default: DIR/charts-WxH-Ndpi)")
     Path out;
 
-    @Option(names = "--force", description = "draw into an existing folder, replacing its charts")
-    boolean force;
+    @Option(names = "--band", paramLabel = "SHARE", defaultValue = "0.9",
+            description = "share of the replicates inside each band; 0.9 is the 5th to 95th percentile, as the charts say "
+                    + "(default: ${DEFAULT-VALUE})")
+    double band;
+
+    @Mixin SharedOptions.Force force;
 
     @Override
     public Integer call() {
@@ -56,7 +61,7 @@ final class ChartsCommand implements Callable<Integer> {
         ChartExport export;
         try {
             int[] wh = ChartExport.parseSize(size);
-            export = new ChartExport(wh[0], wh[1], dpi, formats);
+            export = new ChartExport(wh[0], wh[1], dpi, formats, band);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return Main.BAD_INPUT;
@@ -78,7 +83,7 @@ final class ChartsCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return Main.BAD_INPUT;
         }
-        if (Files.exists(target) && !force) {
+        if (Files.exists(target) && !force.on) {
             err.println("error: " + target + " exists; choose another with --out, or draw into it with --force");
             return Main.BAD_INPUT;
         }

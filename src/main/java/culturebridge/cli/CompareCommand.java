@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -52,8 +53,7 @@ final class CompareCommand implements Callable<Integer> {
                     + "else in the current folder)")
     Path out;
 
-    @Option(names = "--force", description = "overwrite an existing table")
-    boolean force;
+    @Mixin SharedOptions.Force force;
 
     @Override
     public Integer call() {
@@ -76,7 +76,7 @@ final class CompareCommand implements Callable<Integer> {
             err.println("error: could not read the arms: " + e.getMessage());
             return 1;
         }
-        if (Files.exists(file) && !force) {
+        if (Files.exists(file) && !force.on) {
             err.println("error: " + file + " exists; choose another with --out, or replace it with --force");
             return Main.BAD_INPUT;
         }

@@ -44,11 +44,14 @@ public final class ScenarioRunner {
      * @param resume      a checkpoint read back: run only its replicate, from its step to the end
      *                    (null: a run from the start)
      * @param warmups     where warm-up checkpoints are kept (null: {@link Warmups#standard()})
+     * @param chartBand   share of the replicates' values inside the charts' bands (0-1)
      */
     public record Options(long seed, int replicates, int threads, Path out, boolean force, boolean progress,
-                          List<String> commandLine, int checkpointEvery, Checkpoints.Restored resume, Warmups warmups) {
+                          List<String> commandLine, int checkpointEvery, Checkpoints.Restored resume, Warmups warmups,
+                          double chartBand) {
         public Options {
             if (warmups == null) warmups = Warmups.standard();
+            culturebridge.chart.TimeSeriesChartFactory.checkBand(chartBand);
             if (replicates < 1) throw new IllegalArgumentException("replicates must be at least 1, got " + replicates);
             if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
             if (checkpointEvery < 0) throw new IllegalArgumentException("checkpointEvery must be >= 0, got " + checkpointEvery);
@@ -58,6 +61,13 @@ public final class ScenarioRunner {
         public Options(long seed, int replicates, int threads, Path out, boolean force, boolean progress,
                        List<String> commandLine) {
             this(seed, replicates, threads, out, force, progress, commandLine, 0, null, null);
+        }
+
+        /** Options with the charts' default band. */
+        public Options(long seed, int replicates, int threads, Path out, boolean force, boolean progress,
+                       List<String> commandLine, int checkpointEvery, Checkpoints.Restored resume, Warmups warmups) {
+            this(seed, replicates, threads, out, force, progress, commandLine, checkpointEvery, resume, warmups,
+                    culturebridge.chart.TimeSeriesChartFactory.DEFAULT_BAND);
         }
     }
 
@@ -117,7 +127,8 @@ public final class ScenarioRunner {
         }
         Map<String, String> countryNames = new LinkedHashMap<>();
         for (var c : scenario.setup().countries()) countryNames.put(c.code(), c.name());
-        outputs.recordAll(ScenarioCharts.writeAll(outputs.chartsDir(), series, results.get(0).events(), countryNames));
+        outputs.recordAll(ScenarioCharts.writeAll(outputs.chartsDir(), series, results.get(0).events(), countryNames,
+                culturebridge.chart.ChartExport.DEFAULT.withBand(o.chartBand())));
         writeOdd(outputs);
         double wall = (System.nanoTime() - t0) / 1e9;
         outputs.writeManifest(new ManifestWriter.Run(name, scenario.file(), params, seeds, started, wall,

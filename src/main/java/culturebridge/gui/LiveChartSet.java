@@ -98,7 +98,7 @@ public final class LiveChartSet {
     }
 
     /**
-     * Monthly arrivals in both directions: the simulated arrivals as solid lines, expected
+     * Monthly arrivals in both directions: the expected arrivals as solid lines, sampled
      * arrivals (when the model reports them) dashed, and observed arrivals (when the scenario
      * names observed data) as points, each direction in its origin country's colour.
      */
@@ -122,9 +122,9 @@ public final class LiveChartSet {
                     colours.add(colour);
                     dashed.add(false);
                 }
-                if (series.column("arrivals_expected." + route) >= 0) {
-                    metrics.add("arrivals_expected." + route);
-                    labels.add(label + ", expected");
+                if (series.column("arrivals_sampled." + route) >= 0) {
+                    metrics.add("arrivals_sampled." + route);
+                    labels.add(label + ", sampled");
                     colours.add(colour);
                     dashed.add(true);
                 }

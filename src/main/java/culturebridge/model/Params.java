@@ -143,6 +143,7 @@ public class Params implements java.io.Serializable, Propertied {
     public double getSatisfactionSd() { return values[SATISFACTION_SD.index()]; }
     public double getDirectContactWeight() { return values[DIRECT_CONTACT_WEIGHT.index()]; }
     public double getWordOfMouthWeight() { return values[WORD_OF_MOUTH_WEIGHT.index()]; }
+    public double getTravellerPersons() { return values[TRAVELLER_PERSONS.index()]; }
     public double getSoftPowerFavourableWeight() { return values[SOFT_POWER_FAVOURABLE_WEIGHT.index()]; }
     public double getSoftPowerContentWeight() { return values[SOFT_POWER_CONTENT_WEIGHT.index()]; }
     public double getSoftPowerVisitorWeight() { return values[SOFT_POWER_VISITOR_WEIGHT.index()]; }
@@ -192,6 +193,7 @@ public class Params implements java.io.Serializable, Propertied {
     public void setFilmingLocationEffect(double v) { set(FILMING_LOCATION_EFFECT, v); }
     public void setDirectContactWeight(double v) { set(DIRECT_CONTACT_WEIGHT, v); }
     public void setWordOfMouthWeight(double v) { set(WORD_OF_MOUTH_WEIGHT, v); }
+    public void setTravellerPersons(double v) { set(TRAVELLER_PERSONS, v); }
 
     /** Innovation coefficient p of a medium, per year. */
     public double innovationPerYear(Medium m) {

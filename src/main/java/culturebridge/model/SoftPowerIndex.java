@@ -37,7 +37,7 @@ public record SoftPowerIndex(double favourable, double contentShare, double visi
         int to = step;
         double fav = w.summary().favourableShare()[partner];
         double share = to >= from ? ContentShare.of(w.content(), country, partner, null, from, to, p.getForeignRevenueShare()) : 0;
-        double visitors = to >= from ? w.tripLog().persons(partner, from, to) : 0;
+        double visitors = to >= from ? w.tripLog().expected(partner, from, to) : 0;
         // a year's rate: in a run's first year the window is shorter than 52 weeks
         double weeks = to >= from ? to - from + 1 : 1;
         double per1000 = 1000 * visitors / w.country(country).population() * (WINDOW_WEEKS / weeks);

@@ -1,19 +1,28 @@
 package culturebridge.model;
 
 /**
- * The record of travel in a run, per step and direction (indexed by the travellers' country):
- * persons who left (sampled trips x agent weight), of whom in group tours, the expected
- * persons (sum of trip probabilities x weight), spending received by the destination, and
- * persons by destination city. Metrics read it; agents never touch it.
+ * The record of travel in a run, per step and direction (indexed by the travellers' country).
+ * Two kinds of figure are kept side by side:
+ * <ul>
+ *   <li><b>expected</b>: the sum over agents of trip probability x persons represented, and the
+ *   group-tour persons, spending and arrivals by destination city that follow from it. These
+ *   carry no sampling noise; the aggregate outputs read them.</li>
+ *   <li><b>sampled</b>: the traveller units that actually left (each agent's persons are split
+ *   into lighter traveller units, see {@code Trips}), with their channel and destination.</li>
+ * </ul>
+ * Metrics read it; agents never touch it.
  */
 public final class TripLog implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final double[][] persons;
     private final double[][] groupPersons;
-    private final double[][] expected;
     private final double[][] receipts;
     private final double[][][] cityPersons;
+    private final double[][] expected;
+    private final double[][] expectedGroup;
+    private final double[][] expectedReceipts;
+    private final double[][][] expectedCity;
 
     /**
      * @param steps  steps in the run
@@ -22,11 +31,17 @@ public final class TripLog implements java.io.Serializable {
     public TripLog(int steps, int[] cities) {
         persons = new double[steps][2];
         groupPersons = new double[steps][2];
-        expected = new double[steps][2];
         receipts = new double[steps][2];
         cityPersons = new double[steps][2][];
+        expected = new double[steps][2];
+        expectedGroup = new double[steps][2];
+        expectedReceipts = new double[steps][2];
+        expectedCity = new double[steps][2][];
         for (int s = 0; s < steps; s++) {
-            for (int c = 0; c < 2; c++) cityPersons[s][c] = new double[cities[c]];
+            for (int c = 0; c < 2; c++) {
+                cityPersons[s][c] = new double[cities[c]];
+                expectedCity[s][c] = new double[cities[c]];
+            }
         }
     }
 
@@ -41,40 +56,65 @@ public final class TripLog implements java.io.Serializable {
         for (int s = 0; s < persons.length; s++) {
             t.persons[s] = persons[s].clone();
             t.groupPersons[s] = groupPersons[s].clone();
-            t.expected[s] = expected[s].clone();
             t.receipts[s] = receipts[s].clone();
-            for (int c = 0; c < 2; c++) t.cityPersons[s][c] = cityPersons[s][c].clone();
+            t.expected[s] = expected[s].clone();
+            t.expectedGroup[s] = expectedGroup[s].clone();
+            t.expectedReceipts[s] = expectedReceipts[s].clone();
+            for (int c = 0; c < 2; c++) {
+                t.cityPersons[s][c] = cityPersons[s][c].clone();
+                t.expectedCity[s][c] = expectedCity[s][c].clone();
+            }
         }
         return t;
     }
 
-    /** Records a departure from country {@code from} to city {@code city} of the other. */
-    public void trip(int step, int from, int city, boolean group, double weight, double spendingUsd) {
-        persons[step][from] += weight;
-        if (group) groupPersons[step][from] += weight;
-        receipts[step][1 - from] += weight * spendingUsd;
-        cityPersons[step][1 - from][city] += weight;
+    /** Records a sampled traveller unit of {@code persons} persons leaving country {@code from} for city {@code city} of the other. */
+    public void trip(int step, int from, int city, boolean group, double persons, double spendingUsd) {
+        this.persons[step][from] += persons;
+        if (group) groupPersons[step][from] += persons;
+        receipts[step][1 - from] += persons * spendingUsd;
+        cityPersons[step][1 - from][city] += persons;
     }
 
-    /** Records the expected persons leaving from a country at a step. */
-    public void expected(int step, int from, double persons) { expected[step][from] = persons; }
+    /**
+     * Records the expected persons leaving country {@code from} at a step, the share of them
+     * expected in group tours, their spending per person and their expected persons by
+     * destination city (null when not computed).
+     */
+    public void expected(int step, int from, double persons, double groupShare, double spendingUsd, double[] byCity) {
+        expected[step][from] = persons;
+        expectedGroup[step][from] = persons * groupShare;
+        expectedReceipts[step][1 - from] = persons * spendingUsd;
+        if (byCity != null) System.arraycopy(byCity, 0, expectedCity[step][1 - from], 0, byCity.length);
+    }
 
-    /** Persons who left country {@code from} during steps [first, last]. */
+    /** Sampled persons who left country {@code from} during steps [first, last]. */
     public double persons(int from, int first, int last) { return sum(persons, from, first, last); }
 
     /** Of those, persons in group tours. */
     public double groupPersons(int from, int first, int last) { return sum(groupPersons, from, first, last); }
 
+    /** Sampled spending received by country {@code to} during steps [first, last], US$. */
+    public double receipts(int to, int first, int last) { return sum(receipts, to, first, last); }
+
+    /** Sampled persons arriving in city {@code city} of country {@code to} during steps [first, last]. */
+    public double cityPersons(int to, int city, int first, int last) { return citySum(cityPersons, to, city, first, last); }
+
     /** Expected persons leaving country {@code from} during steps [first, last]. */
     public double expected(int from, int first, int last) { return sum(expected, from, first, last); }
 
-    /** Spending received by country {@code to} during steps [first, last], US$. */
-    public double receipts(int to, int first, int last) { return sum(receipts, to, first, last); }
+    /** Expected persons leaving country {@code from} in group tours during steps [first, last]. */
+    public double expectedGroup(int from, int first, int last) { return sum(expectedGroup, from, first, last); }
 
-    /** Persons arriving in city {@code city} of country {@code to} during steps [first, last]. */
-    public double cityPersons(int to, int city, int first, int last) {
+    /** Expected spending received by country {@code to} during steps [first, last], US$. */
+    public double expectedReceipts(int to, int first, int last) { return sum(expectedReceipts, to, first, last); }
+
+    /** Expected persons arriving in city {@code city} of country {@code to} during steps [first, last]. */
+    public double expectedCity(int to, int city, int first, int last) { return citySum(expectedCity, to, city, first, last); }
+
+    private static double citySum(double[][][] a, int to, int city, int first, int last) {
         double s = 0;
-        for (int k = Math.max(0, first); k <= last && k < cityPersons.length; k++) s += cityPersons[k][to][city];
+        for (int k = Math.max(0, first); k <= last && k < a.length; k++) s += a[k][to][city];
         return s;
     }
 

@@ -115,24 +115,26 @@ public final class Metrics {
             final int f = from;
             String dir = code[from] + "." + code[1 - from];
             out.add(new Metric("arrivals." + dir, Metric.Kind.FLOW, "persons per month",
-                    "visitors from " + code[from] + " arriving in " + code[1 - from] + " (sampled trips x agent weight)",
-                    (w, a, b) -> w.tripLog().persons(f, a, b)));
-            out.add(new Metric("arrivals_expected." + dir, Metric.Kind.FLOW, "persons per month",
-                    "expected visitors from " + code[from] + " to " + code[1 - from] + " (sum of trip probabilities x agent weight)",
+                    "expected visitors from " + code[from] + " arriving in " + code[1 - from]
+                            + " (sum of trip probabilities x agent weight; no sampling noise)",
                     (w, a, b) -> w.tripLog().expected(f, a, b)));
+            out.add(new Metric("arrivals_sampled." + dir, Metric.Kind.FLOW, "persons per month",
+                    "sampled visitors from " + code[from] + " arriving in " + code[1 - from]
+                            + " (traveller units who left x persons per unit; see travellerPersons)",
+                    (w, a, b) -> w.tripLog().persons(f, a, b)));
             out.add(new Metric("group_share." + dir, Metric.Kind.LEVEL, "share of arrivals",
-                    "share of visitors from " + code[from] + " to " + code[1 - from]
-                            + " who came in group tours, over the weeks starting in the month (0 when none came)",
+                    "expected share of visitors from " + code[from] + " to " + code[1 - from]
+                            + " who come in group tours, over the weeks starting in the month (0 when none are expected)",
                     (w, a, b) -> {
-                        double all = w.tripLog().persons(f, a, b);
-                        return all > 0 ? w.tripLog().groupPersons(f, a, b) / all : 0;
+                        double all = w.tripLog().expected(f, a, b);
+                        return all > 0 ? w.tripLog().expectedGroup(f, a, b) / all : 0;
                     }));
         }
         for (int to = 0; to < 2; to++) {
             final int t = to;
             out.add(new Metric("receipts." + code[to], Metric.Kind.FLOW, "US$ per month",
-                    "spending of visitors from " + code[1 - to] + " in " + code[to],
-                    (w, a, b) -> w.tripLog().receipts(t, a, b)));
+                    "expected spending of visitors from " + code[1 - to] + " in " + code[to] + " (expected arrivals x spending per trip)",
+                    (w, a, b) -> w.tripLog().expectedReceipts(t, a, b)));
         }
         for (int to = 0; to < 2; to++) {
             final int t = to;
@@ -140,8 +142,9 @@ public final class Metrics {
             for (int k = 0; k < cities.size(); k++) {
                 final int city = k;
                 out.add(new Metric("arrivals_city." + code[to] + "." + cities.get(k).name(), Metric.Kind.FLOW, "persons per month",
-                        "visitors from " + code[1 - to] + " whose destination is " + cities.get(k).name(),
-                        (w, a, b) -> w.tripLog().cityPersons(t, city, a, b)));
+                        "expected visitors from " + code[1 - to] + " whose destination is " + cities.get(k).name()
+                                + " (expected arrivals x destination-choice probabilities)",
+                        (w, a, b) -> w.tripLog().expectedCity(t, city, a, b)));
             }
         }
         for (int c = 0; c < 2; c++) {
@@ -156,7 +159,7 @@ public final class Metrics {
                     code[c] + "'s share of the gross of all titles released in " + code[1 - c] + " over the last 12 months",
                     (w, a, b) -> w.softPower(cc).contentShare()));
             out.add(new Metric("soft_power." + code[c] + ".visitors_per_1000", Metric.Kind.LEVEL, "persons per 1,000 per year",
-                    "visitors from " + code[1 - c] + " to " + code[c] + " over the last 12 months per 1,000 residents of " + code[c]
+                    "expected visitors from " + code[1 - c] + " to " + code[c] + " over the last 12 months per 1,000 residents of " + code[c]
                             + " (tourism intensity, Defert's tourist function)",
                     (w, a, b) -> w.softPower(cc).visitorsPer1000()));
         }

@@ -20,9 +20,9 @@ import java.util.TreeMap;
  * parameters:                               # searched: a Params name or a scenario field path
  *   tripRateScale: {min: 0.2, max: 3, initial: 1}
  *   travel.epidemics[0].suppression: {min: 0, max: 0.9}
- * target: {metric: arrivals_expected.CN.KR, observed: arrivals_observed.CN.KR, from: 2010-01, to: 2016-12}
+ * target: {metric: arrivals.CN.KR, observed: arrivals_observed.CN.KR, from: 2010-01, to: 2016-12}
  * softTargets:                              # optional
- *   - {metric: arrivals_expected.KR.CN, weight: 0.2, annual: {2010: 2840000, 2016: 5190000}}
+ *   - {metric: arrivals.KR.CN, weight: 0.2, annual: {2010: 2840000, 2016: 5190000}}
  * replicates: 3
  * seed: 1
  * search: {population: 8, maxIterations: 30, sigma: 0.3}

@@ -39,7 +39,7 @@ public record CalibrationSpec(Path file, Path scenario, Map<String, String> fixe
     /**
      * The main target: a simulated monthly metric against observed monthly values.
      *
-     * @param metric   simulated metric, e.g. {@code arrivals_expected.CN.KR}
+     * @param metric   simulated metric, e.g. {@code arrivals.CN.KR}
      * @param observed observed monthly values (from the scenario's observed data)
      * @param observedMetric the observed column name, e.g. {@code arrivals_observed.CN.KR}
      * @param from     first month fitted

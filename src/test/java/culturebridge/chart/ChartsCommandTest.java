@@ -76,4 +76,16 @@ class ChartsCommandTest {
         assertEquals(2, Main.execute("charts", dir.toString(), "--formats", "gif", "--force"));
         assertEquals(2, Main.execute("charts", tmp.resolve("nowhere").toString()));
     }
+
+    @Test
+    void drawsTheAskedBandAndSaysSo() throws Exception {
+        Path dir = results(SyntheticRuns.replicates(3, 24));
+        assertEquals(0, Main.execute("charts", dir.toString(), "--formats", "svg", "--band", "0.5", "--out", tmp.resolve("b50").toString()));
+        String svg = Files.readString(tmp.resolve("b50/tension.svg"));
+        assertTrue(svg.contains("central 50% of replicates (25th to 75th percentile"), "the band's definition is on the chart");
+        assertEquals(0, Main.execute("charts", dir.toString(), "--formats", "svg", "--out", tmp.resolve("b90").toString()));
+        assertTrue(Files.readString(tmp.resolve("b90/tension.svg")).contains("central 90% of replicates (5th to 95th percentile"),
+                "90% by default");
+        assertEquals(2, Main.execute("charts", dir.toString(), "--band", "1.5", "--out", tmp.resolve("bad").toString()));
+    }
 }

@@ -62,6 +62,24 @@ class TimeSeriesChartFactoryTest {
     }
 
     @Test
+    void anotherBandIsComputedAndStated() {
+        List<MonthlySeries> reps = new ArrayList<>();
+        for (int r = 0; r < 10; r++) reps.add(run(r, 9 - r, r * 10));
+        YIntervalSeriesCollection d = TimeSeriesChartFactory.dataset(List.of("x"), List.of("X"), reps, 0.5);
+        // 0..9: the 25th percentile is at h = 9 * 0.25 = 2.25, the 75th at 6.75
+        assertEquals(2.25, d.getStartYValue(0, 0), 1e-12);
+        assertEquals(6.75, d.getEndYValue(0, 0), 1e-12);
+        assertEquals("Line: mean of 10 replicates; band: central 50% of replicates (25th to 75th percentile, interpolated)",
+                TimeSeriesChartFactory.bandDescription(10, 0.5));
+        assertEquals("Line: mean of 4 replicates; band: central 95% of replicates (2.5th to 97.5th percentile, interpolated)",
+                TimeSeriesChartFactory.bandDescription(4, 0.95));
+        JFreeChart c = TimeSeriesChartFactory.create("T", "y", List.of("x"), List.of("X"), reps, List.of(), null, 0.8);
+        assertEquals(TimeSeriesChartFactory.bandDescription(10, 0.8), ((TextTitle) c.getSubtitle(1)).getText());
+        assertThrows(IllegalArgumentException.class, () -> TimeSeriesChartFactory.dataset(List.of("x"), List.of("X"), reps, 1.0));
+        assertThrows(IllegalArgumentException.class, () -> TimeSeriesChartFactory.dataset(List.of("x"), List.of("X"), reps, 0.0));
+    }
+
+    @Test
     void refusesInconsistentInput() {
         MonthlySeries other = new MonthlySeries(9, List.of("x"), List.of(YearMonth.of(2027, 1), YearMonth.of(2027, 2)),
                 List.of("s", "s"), new double[][]{{1}, {2}});

@@ -32,7 +32,7 @@ class SharedOptionsTest {
                 }
             }
         }
-        assertEquals(37, checked, "shared options in all commands");
+        assertEquals(39, checked, "shared options in all commands");
     }
 
     @Test

@@ -17,7 +17,7 @@ class SeasonalityTest {
         Scenario sc = ScenarioLoader.load(Path.of("scenarios", "status-quo-2026.yaml"),
                 Map.of("agents", "20000", "months", "24"), Metrics::names);
         ReplicateResult r = Replicates.run(sc.setup(), 0, 3, 1, null);
-        double[] e = r.series().series("arrivals_expected.CN.KR");
+        double[] e = r.series().series("arrivals.CN.KR");
         double[] perDay = new double[12];
         for (int m = 0; m < e.length; m++) {
             var month = r.series().months().get(m);

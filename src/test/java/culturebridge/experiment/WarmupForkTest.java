@@ -134,8 +134,8 @@ class WarmupForkTest {
         assertEquals(0.139, cold.series("favourable.CN")[0], 0.03);
         // the arm's trip level is re-anchored to its own table's 2026 rate: expected Chinese
         // arrivals in its first month are those of a cold start, not the history's level
-        double coldArrivals = cold.series("arrivals_expected.CN.KR")[0];
-        double forkArrivals = forked.series("arrivals_expected.CN.KR")[0];
+        double coldArrivals = cold.series("arrivals.CN.KR")[0];
+        double forkArrivals = forked.series("arrivals.CN.KR")[0];
         assertEquals(coldArrivals, forkArrivals, 0.1 * coldArrivals);
     }
 

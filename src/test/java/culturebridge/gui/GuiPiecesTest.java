@@ -202,7 +202,7 @@ class GuiPiecesTest {
     @Test
     void arrivalsShowBothDirectionsExpectedAndObservedPoints() {
         List<String> cols = new ArrayList<>(coreColumns());
-        cols.addAll(List.of("arrivals.CN.KR", "arrivals.KR.CN", "arrivals_expected.CN.KR", "arrivals_expected.KR.CN",
+        cols.addAll(List.of("arrivals.CN.KR", "arrivals.KR.CN", "arrivals_sampled.CN.KR", "arrivals_sampled.KR.CN",
                 "arrivals_observed.CN.KR"));
         MonthlySeries s = series(cols, 5);
         s.values()[2][cols.indexOf("arrivals_observed.CN.KR")] = Double.NaN;

@@ -73,7 +73,7 @@ class NotebooksTest {
             responses:
               - {name: favourableCN, metric: favourable.CN, reducer: final}
               - {name: filmAdoptionCN, metric: adoption.KR.film.in.CN, reducer: final}
-              - {name: arrivalsCNtoKR, metric: arrivals_expected.CN.KR, reducer: sum}
+              - {name: arrivalsCNtoKR, metric: arrivals.CN.KR, reducer: sum}
             monthly: responses
             """;
 
@@ -88,12 +88,12 @@ class NotebooksTest {
               tripRateScale: {min: 0.2, max: 2.0, initial: 0.6}
               travel.epidemics[0].suppression: {min: 0.0, max: 0.9, initial: 0.5}
             target:
-              metric: arrivals_expected.CN.KR
+              metric: arrivals.CN.KR
               observed: arrivals_observed.CN.KR
               from: 2010-01
               to: 2016-12
             softTargets:
-              - metric: arrivals_expected.KR.CN
+              - metric: arrivals.KR.CN
                 weight: 0.1
                 annual: {2010: 2840000, 2016: 5190000}
             replicates: 1

@@ -42,7 +42,7 @@ public final class ArmComparison {
     public static final String DRAW = "draw";
     /** Metric families shown when none are chosen: attitudes, soft power, tourism and tension. */
     private static final List<String> HEADLINE_PREFIXES =
-            List.of("favourable.", "attitude.", "soft_power.", "arrivals.", "arrivals_expected.", "receipts.", "tension");
+            List.of("favourable.", "attitude.", "soft_power.", "arrivals.", "receipts.", "tension");
 
     /** Input that cannot be compared: the message says what and where. */
     public static final class CompareException extends Exception {

@@ -142,7 +142,7 @@ public final class PatternValidator {
 
     /** Monthly profile of CN->KR arrivals 2010-2016 without 2015, simulated against observed. */
     private PatternCheck seasonality(MonthlySeries s) {
-        double[] sim = profile(s, s.series("arrivals_expected.CN.KR"));
+        double[] sim = profile(s, s.series("arrivals.CN.KR"));
         double[] obs = profile(s, s.series("arrivals_observed.CN.KR"));
         double r = PatternStatistics.correlation(sim, obs);
         int simPeak = argmax(sim) + 1;
@@ -169,7 +169,7 @@ public final class PatternValidator {
 
     /** Dip = 1 - (June+July 2015) / mean of June+July 2014 and 2016. */
     private PatternCheck mers(MonthlySeries s) {
-        double sim = dip(s, s.series("arrivals_expected.CN.KR"));
+        double sim = dip(s, s.series("arrivals.CN.KR"));
         double obs = dip(s, s.series("arrivals_observed.CN.KR"));
         return new PatternCheck("MERS dip, June-July 2015",
                 "1 - arrivals in Jun-Jul 2015 / mean of Jun-Jul 2014 and 2016",
@@ -216,9 +216,9 @@ public final class PatternValidator {
 
     /** Chinese arrivals in Korea in 2024, after the reopening (4.60 million, KTO), never fitted. */
     private PatternCheck arrivals2024(MonthlySeries s) {
-        double arrivals = yearSum(s, "arrivals_expected.CN.KR", 2024);
+        double arrivals = yearSum(s, "arrivals.CN.KR", 2024);
         return new PatternCheck("Out of sample: Chinese arrivals in Korea after the reopening",
-                "arrivals_expected.CN.KR, total of 2024 (history-2010-2025)",
+                "arrivals.CN.KR, total of 2024 (history-2010-2025)",
                 String.format(Locale.ROOT, "%.2f million", arrivals / 1e6), "4.60 million (KTO)",
                 "within 25%", Math.abs(arrivals / 4.60e6 - 1) <= 0.25, OpinionPatterns.OUT_OF_SAMPLE);
     }

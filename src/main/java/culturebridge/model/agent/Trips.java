@@ -48,6 +48,8 @@ public final class Trips implements java.io.Serializable {
     private static final int DRAW_DEST = AudienceBehaviour.DRAW_TRIP + 2;
     private static final int DRAW_SAT1 = AudienceBehaviour.DRAW_TRIP + 3;
     private static final int DRAW_SAT2 = AudienceBehaviour.DRAW_TRIP + 4;
+    /** The number of an agent's light travellers; each traveller j then draws channel and destination at +1+2j, +2+2j. */
+    private static final int DRAW_UNITS = AudienceBehaviour.DRAW_TRIP + 5;
 
     private final List<Tourist> away = new ArrayList<>();
     /** Departures whose 52-week "recent visitor" window is open: agent and step, in order. */
@@ -201,48 +203,152 @@ public final class Trips implements java.io.Serializable {
 
     /**
      * 3. Departures, in agent order, and the expected trips (the sum of trip probabilities).
-     * The pass over all agents (the sum, and finding the few who leave) runs on the audience
-     * threads block by block; the departures themselves, which draw destinations and change
-     * shared state, then run here in agent order. Sums are added in block order, so the bits
-     * do not depend on the thread count.
+     * The pass over all agents (the sums, finding the few who leave and drawing their light
+     * travellers) runs on the audience threads block by block; the departures themselves,
+     * which draw destinations and change shared state, then run here in agent order. Sums are
+     * added in block order, so the bits do not depend on the thread count.
      */
     private void departures(World w, int step, StreamRandom random) {
         Audiences a = w.audiences();
         AgentBlocks blocks = a.blocks();
+        int[] units = {units(a.weight(0), w.params().getTravellerPersons()), units(a.weight(1), w.params().getTravellerPersons())};
+        int[] homeCities = {w.country(0).cities().size(), w.country(1).cities().size()};
         double[] blockExpected = new double[blocks.count()];
+        double[][] blockByHome = new double[blocks.count()][];
         int[][] leaving = new int[blocks.count()][];
-        final float[] tripProbability = a.tripProbability;
-        final byte[] departs = a.departs;
+        int[][] light = new int[blocks.count()][];
         w.ranges().run(blocks.count(), 2, (first, last) -> {
             for (int b = first; b < last; b++) {
-                double sum = 0;
-                int count = 0;
-                for (int i = blocks.lo(b); i < blocks.hi(b); i++) {
-                    sum += tripProbability[i];
-                    count += departs[i];
-                }
-                blockExpected[b] = sum;
-                int[] who = new int[count];
-                for (int i = blocks.lo(b), k = 0; k < count; i++) {
-                    if (departs[i] != 0) who[k++] = i;
-                }
-                leaving[b] = who;
+                int c = a.country(blocks.lo(b));
+                blockByHome[b] = new double[homeCities[c] << Medium.COUNT];
+                blockExpected[b] = scanBlock(a, blocks.lo(b), blocks.hi(b), step, random, units[c] - 1,
+                        blockByHome[b], leaving, light, b);
             }
         });
         LocalDate d = w.calendar().date(step);
-        double[][][] filming = null;
+        double[][][] filming = filmingExposure().at(w, step);
         for (int c = 0; c < 2; c++) {
             double groupChance = groupChance(w, c, d);
+            double unitPersons = a.weight(c) / units[c];
+            double spend = w.country(c).travel().spendingPerTripUsd();
             double expected = 0;
+            double[] byHome = new double[homeCities[c] << Medium.COUNT];
             for (int b = blocks.first(c); b < blocks.end(c); b++) {
                 expected += blockExpected[b];
-                for (int i : leaving[b]) {
-                    if (filming == null) filming = filmingExposure().at(w, step);
-                    depart(w, i, c, step, random, groupChance, filming[c]);
+                for (int k = 0; k < byHome.length; k++) byHome[k] += blockByHome[b][k];
+                int[] who = leaving[b];
+                int[] extra = light[b];
+                for (int j = 0; j < who.length; j++) {
+                    int i = who[j];
+                    if (a.departs[i] != 0) depart(w, i, c, step, random, groupChance, filming[c], unitPersons);
+                    lightTravellers(w, i, c, step, random, extra[j], groupChance, filming[c], unitPersons);
                 }
             }
-            w.tripLog().expected(step, c, expected * a.weight(c));
+            w.tripLog().expected(step, c, expected * a.weight(c), groupChance, spend,
+                    expectedByCity(w, c, byHome, filming[c], a.weight(c)));
         }
+    }
+
+    /**
+     * Traveller units per agent of a country: the agent's persons split into units of at most
+     * {@code travellerPersons} persons (at least one unit, the agent itself).
+     */
+    static int units(double agentWeight, double travellerPersons) {
+        double k = Math.ceil(agentWeight / travellerPersons);
+        return k >= Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE / 2 : Math.max(1, (int) k);
+    }
+
+    /**
+     * One block's pass: the sum of its trip probabilities (returned), the trip probabilities
+     * summed by home city and adopted media (for the expected destinations), and the agents
+     * who leave or send light travellers, each with its number of light travellers:
+     * {@code Binomial(extraUnits, p)} by inversion of one uniform draw.
+     */
+    private static double scanBlock(Audiences a, int lo, int hi, int step, StreamRandom random, int extraUnits,
+                                    double[] byHome, int[][] leaving, int[][] light, int b) {
+        final float[] tripProbability = a.tripProbability;
+        final byte[] departs = a.departs;
+        final short[] city = a.city;
+        final byte[] adopted = a.adopted;
+        double sum = 0;
+        int[] who = new int[16];
+        int[] extra = new int[16];
+        int count = 0;
+        for (int i = lo; i < hi; i++) {
+            float p = tripProbability[i];
+            if (p <= 0) continue;
+            sum += p;
+            byHome[(city[i] << Medium.COUNT) | (adopted[i] & ((1 << Medium.COUNT) - 1))] += p;
+            int more = extraUnits > 0 ? binomial(extraUnits, p, StreamRandom.uniform(random.base(i, step), DRAW_UNITS)) : 0;
+            if (departs[i] == 0 && more == 0) continue;
+            if (count == who.length) {
+                who = java.util.Arrays.copyOf(who, count * 2);
+                extra = java.util.Arrays.copyOf(extra, count * 2);
+            }
+            who[count] = i;
+            extra[count] = more;
+            count++;
+        }
+        leaving[b] = java.util.Arrays.copyOf(who, count);
+        light[b] = java.util.Arrays.copyOf(extra, count);
+        return sum;
+    }
+
+    /**
+     * A draw of Binomial(n, p) by inverting its distribution function at u. Trips are rare, so
+     * the draw is almost always 0: {@code (1-p)^n >= 1 - n p}, and below that bound the answer is
+     * 0 without computing a power.
+     */
+    static int binomial(int n, double p, double u) {
+        if (p >= 1) return n;
+        if (u < 1 - n * p) return 0;
+        double ratio = p / (1 - p);
+        double pmf = StrictMath.exp(n * StrictMath.log1p(-p));
+        double cdf = pmf;
+        int k = 0;
+        while (u >= cdf && k < n) {
+            pmf *= (n - k) / (double) (k + 1) * ratio;
+            k++;
+            cdf += pmf;
+            if (pmf == 0) break;
+        }
+        return k;
+    }
+
+    /**
+     * The light travellers of agent i: units of its persons that leave this week beside (or
+     * instead of) the agent itself. Each has its own channel and destination draw and is counted
+     * in the sampled arrivals; they are not drawn on the map and change nobody's attitude (the
+     * agent's own trip does that).
+     */
+    private void lightTravellers(World w, int i, int c, int step, StreamRandom random, int count, double groupChance,
+                                 double[][] filming, double unitPersons) {
+        if (count == 0) return;
+        Audiences a = w.audiences();
+        long base = random.base(i, step);
+        double spend = w.country(c).travel().spendingPerTripUsd();
+        for (int j = 0; j < count; j++) {
+            boolean group = StreamRandom.uniform(base, DRAW_UNITS + 1 + 2 * j) < groupChance;
+            int dest = chooseDestination(w, a, i, c, filming, StreamRandom.uniform(base, DRAW_UNITS + 2 + 2 * j));
+            w.tripLog().trip(step, c, dest, group, unitPersons, spend);
+        }
+    }
+
+    /**
+     * Expected persons by destination city: for each home city and set of adopted media, the
+     * sum of trip probabilities times the destination logit's choice probabilities, times the
+     * agents' weight.
+     */
+    private double[] expectedByCity(World w, int c, double[] byHome, double[][] filming, double weight) {
+        int n = w.country(1 - c).cities().size();
+        double[] out = new double[n];
+        double[] v = new double[n];
+        for (int key = 0; key < byHome.length; key++) {
+            if (byHome[key] == 0) continue;
+            double total = utilities(w, c, key >>> Medium.COUNT, key & ((1 << Medium.COUNT) - 1), filming, v);
+            for (int k = 0; k < n; k++) out[k] += byHome[key] * weight * v[k] / total;
+        }
+        return out;
     }
 
     private FilmingExposure filmingExposure() {
@@ -261,7 +367,8 @@ public final class Trips implements java.io.Serializable {
     }
 
     /** Agent i of country c leaves: channel, destination, satisfaction, the log and the tie counts. */
-    private void depart(World w, int i, int c, int step, StreamRandom random, double groupChance, double[][] filming) {
+    private void depart(World w, int i, int c, int step, StreamRandom random, double groupChance, double[][] filming,
+                        double unitPersons) {
         Audiences a = w.audiences();
         Params p = w.params();
         long base = random.base(i, step);
@@ -269,11 +376,10 @@ public final class Trips implements java.io.Serializable {
         int dest = chooseDestination(w, a, i, c, filming, StreamRandom.uniform(base, DRAW_DEST));
         double sat = satisfaction(p, StreamRandom.uniform(base, DRAW_SAT1), StreamRandom.uniform(base, DRAW_SAT2));
         double spend = w.country(c).travel().spendingPerTripUsd();
-        double weight = a.weight(c);
         Tourist t = new Tourist(i, c, a.city[i], 1 - c, dest, group ? Tourist.Channel.GROUP : Tourist.Channel.INDIVIDUAL,
-                step, step + p.getTripWeeks(), weight, spend, sat);
+                step, step + p.getTripWeeks(), unitPersons, spend, sat);
         away.add(t);
-        w.tripLog().trip(step, c, dest, group, weight, spend);
+        w.tripLog().trip(step, c, dest, group, unitPersons, spend);
         a.recordDeparture(i, step, RECENT_WEEKS);
         openRecentWindow(i, step);
     }
@@ -326,16 +432,31 @@ public final class Trips implements java.io.Serializable {
     }
 
     private int chooseDestination(World w, Audiences a, int i, int c, double[][] filming, double u) {
+        int n = w.country(1 - c).cities().size();
+        double[] v = new double[n];
+        double total = utilities(w, c, a.city[i], a.adopted[i], filming, v);
+        double x = u * total;
+        for (int k = 0; k < n; k++) {
+            x -= v[k];
+            if (x < 0) return k;
+        }
+        return n - 1;
+    }
+
+    /**
+     * The destination logit's weights {@code exp(V_k - max V)} for a resident of home city
+     * {@code home} of country c who consumes the partner media in {@code mask}, written to v;
+     * returns their sum.
+     */
+    private double utilities(World w, int c, int home, int mask, double[][] filming, double[] v) {
         Params p = w.params();
         List<City> cities = w.country(1 - c).cities();
         int n = cities.size();
-        double[] v = new double[n];
         double max = Double.NEGATIVE_INFINITY;
-        int mask = a.adopted[i];
         for (int k = 0; k < n; k++) {
             double film = 0;
             for (int m = 0; m < Medium.COUNT; m++) if ((mask & (1 << m)) != 0) film += filming[m][k];
-            v[k] = cities.get(k).attractiveness() - p.getDistanceDecay() * logDistance[c][a.city[i]][k]
+            v[k] = cities.get(k).attractiveness() - p.getDistanceDecay() * logDistance[c][home][k]
                     + p.getFilmingLocationEffect() * film;
             max = Math.max(max, v[k]);
         }
@@ -344,11 +465,6 @@ public final class Trips implements java.io.Serializable {
             v[k] = PortableMath.exp(v[k] - max);
             total += v[k];
         }
-        double x = u * total;
-        for (int k = 0; k < n; k++) {
-            x -= v[k];
-            if (x < 0) return k;
-        }
-        return n - 1;
+        return total;
     }
 }

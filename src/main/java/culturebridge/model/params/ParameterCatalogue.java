@@ -469,6 +469,14 @@ public final class ParameterCatalogue {
                     "On return, each domestic tie's attitude moves this share of the way to the trip's "
                     + "satisfaction (share of the gap): word of mouth. Assumption to be calibrated.");
 
+    public static final ParameterSpec TRAVELLER_PERSONS = real(TRAVEL, "travellerPersons", 100.0, 1.0, 1.0e12, "persons")
+            .setting("Persons per sampled traveller (persons): each agent's persons are split into "
+                    + "ceil(weight / travellerPersons) traveller units that leave independently with the agent's "
+                    + "trip probability, so sampled arrivals rest on many light travellers rather than a few "
+                    + "heavy agents (importance sampling; Kish 1965, Lohr 2010). The agent itself is the first "
+                    + "unit; totals are unchanged in expectation. A value at or above an agent's weight gives "
+                    + "one unit per agent.");
+
     // ---- Soft-power index ----
 
     public static final ParameterSpec SOFT_POWER_FAVOURABLE_WEIGHT = real(SOFT_POWER, "softPowerFavourableWeight", 1.0 / 3, 0.0, 1.0, "weight")
