@@ -200,7 +200,8 @@ final class RunCommand implements Callable<Integer> {
             if (!quiet.on) {
                 outw.println("results: " + result.dir());
                 for (String f : result.files()) outw.println("  " + f);
-                printSummary(outw, result.replicates());
+                printSummary(outw, result.replicates(), drawn == null ? null
+                        : ScenarioRunner.runsDescription(drawn.selected().size(), replicates.count));
             }
             outw.flush();
         }
@@ -277,12 +278,17 @@ final class RunCommand implements Callable<Integer> {
      * percentiles, R's type 7, as the charts' bands).
      */
     static void printSummary(PrintWriter out, List<ReplicateResult> reps) {
+        printSummary(out, reps, null);
+    }
+
+    /**
+     * As {@link #printSummary(PrintWriter, List)}, saying what the runs are ({@code runs}, e.g.
+     * "8 runs (4 posterior draws x 2 replicates)"; null: replicates).
+     */
+    static void printSummary(PrintWriter out, List<ReplicateResult> reps, String runs) {
         MonthlySeries first = reps.get(0).series();
         int last = first.months().size() - 1;
-        long draws = reps.stream().map(ReplicateResult::draw).filter(java.util.Objects::nonNull).distinct().count();
-        String runs = draws == 0 ? reps.size() + " replicate(s)"
-                : reps.size() + " runs (" + reps.stream().map(ReplicateResult::draw).distinct().count()
-                  + " distinct posterior draw(s) x seeds)";
+        if (runs == null) runs = reps.size() + " replicate(s)";
         out.printf(Locale.ROOT, "final month %s, %s; mean of %s%s:%n", first.months().get(last),
                 culturebridge.experiment.compare.FinalStages.describe(reps.stream().map(ReplicateResult::series).toList()), runs,
                 reps.size() > 1 ? " [5%, 95%] over them" : "");

@@ -162,17 +162,25 @@ public final class ScenarioRunner {
         }
         Map<String, String> countryNames = new LinkedHashMap<>();
         for (var c : scenario.setup().countries()) countryNames.put(c.code(), c.name());
-        outputs.recordAll(ScenarioCharts.writeAll(outputs.chartsDir(), series, results.get(0).events(), countryNames));
+        String runs = o.draws() == null ? null : runsDescription(o.draws().selected().size(), o.replicates());
+        outputs.recordAll(ScenarioCharts.writeAll(outputs.chartsDir(), series, results.get(0).events(), countryNames,
+                culturebridge.chart.ChartExport.DEFAULT, runs));
         writeOdd(outputs);
         double wall = (System.nanoTime() - t0) / 1e9;
         outputs.writeManifest(new ManifestWriter.Run(name, scenario.file(), params, seeds, started, wall,
                 o.commandLine(), List.of()), ManifestInfo.current("dev"), manifestExtra(o, scenario, perRun, seeds));
         if (log != null) {
-            String runs = o.draws() == null ? o.replicates() + " replicate(s)"
+            String what = o.draws() == null ? o.replicates() + " replicate(s)"
                     : o.draws().selected().size() + " posterior draw(s) x " + o.replicates() + " replicate(s)";
-            log.printf("%s: %s x %d weeks (%d months) in %s%n", name, runs, steps, scenario.setup().months(), formatDuration(wall));
+            log.printf("%s: %s x %d weeks (%d months) in %s%n", name, what, steps, scenario.setup().months(), formatDuration(wall));
         }
         return new Result(outputs.dir(), results, outputs.files(), wall);
+    }
+
+    /** What the runs of a run on posterior draws are, for charts and summaries: "8 runs (4 posterior draws x 2 replicates)". */
+    public static String runsDescription(int draws, int replicates) {
+        return draws * replicates + " runs (" + draws + " posterior draw" + (draws == 1 ? "" : "s") + " x " + replicates
+                + " replicate" + (replicates == 1 ? "" : "s") + ")";
     }
 
     /** The manifest's keys beyond the standard ones: the warm-up continued, the posterior draws and the arm's levers. */

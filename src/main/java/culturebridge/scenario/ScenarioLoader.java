@@ -205,15 +205,16 @@ public final class ScenarioLoader {
                 warm == null ? Set.of() : warm.drawn());
     }
 
-    /** The posterior file a {@code posterior:} field names, relative to the scenario file; it must exist. */
+    /**
+     * The posterior file a {@code posterior:} field names, relative to the scenario file. It is
+     * read only by a run on its draws ({@link Posterior#read}, which refuses a missing file), so
+     * that a scenario copied without it still runs on its own values.
+     */
     private static Path posteriorFile(Yaml.Field field, Path file) throws ScenarioException {
         String ref = field.string();
+        if (ref.isBlank()) throw field.error("posterior: needs a file, e.g. calibration/posterior-2010-2019.csv");
         Path dir = file.toAbsolutePath().getParent();
-        Path p = dir == null ? Path.of(ref) : dir.resolve(ref).normalize();
-        if (!Files.isRegularFile(p)) {
-            throw field.error("posterior file not found: " + p + "; a calibration writes one (see calibration.md)");
-        }
-        return p;
+        return dir == null ? Path.of(ref) : dir.resolve(ref).normalize();
     }
 
     /**
