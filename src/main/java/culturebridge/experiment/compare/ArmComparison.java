@@ -200,9 +200,11 @@ public final class ArmComparison {
         Arm base = baselineArm(arms, baseline);
         for (Arm a : arms) {
             if (!a.rows().keySet().equals(base.rows().keySet())) {
-                throw new CompareException("arms " + base.name() + " and " + a.name() + " were run with different seeds ("
-                        + String.join(", ", base.rows().keySet()) + " against " + String.join(", ", a.rows().keySet())
-                        + "); run them together (run A B ... --replicates N) so that replicates pair");
+                boolean draws = a.columns().contains(DRAW);
+                throw new CompareException("arms " + base.name() + " and " + a.name() + " were run with different seeds"
+                        + (draws ? " or posterior draws" : "") + " (" + String.join(", ", base.rows().keySet()) + " against "
+                        + String.join(", ", a.rows().keySet()) + "); run them together (run A B ... --replicates N"
+                        + (draws ? " --draws D" : "") + ") so that replicates pair");
             }
             for (String m : metrics) {
                 if (!a.columns().contains(m)) {
