@@ -47,6 +47,9 @@ class DrawPairingTest {
         // differences 0.01, 0.03, 0.02, 0.04 within draw and seed; pairing by seed alone would mix draws
         assertEquals(0.025, g.diff(), 1e-12);
         assertEquals(Math.sqrt((0.015 * 0.015 + 0.005 * 0.005) * 2 / 3), g.diffSd(), 1e-12);
+        // the spread of the effect over draws and seeds: type-7 quantiles of 0.01, 0.02, 0.03, 0.04
+        assertEquals(0.01 + 0.15 * 0.01, g.diffP05(), 1e-12);
+        assertEquals(0.04 - 0.15 * 0.01, g.diffP95(), 1e-12);
     }
 
     @Test
