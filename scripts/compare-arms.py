@@ -9,6 +9,10 @@ Chinese people toward Korea, Korean dramas' adoption in China, Chinese arrivals 
 that year, Korea's soft-power index in China), and with --figure draws the first two month by
 month (mean over replicates) into a small PNG.
 
+Runs on posterior draws (run ... --draws N) are read the same way: every run has a replicate
+number of its own (draw j runs replicates j*R .. j*R+R-1, its draw in the `draw` column), so the
+means are over all runs, draws and seeds together.
+
 Usage: python3 scripts/compare-arms.py RESULTS [--figure PNG]
 """
 import argparse
@@ -35,6 +39,7 @@ def main():
           f"{'CN->KR arrivals':>17}{'soft_power.KR':>15}")
     for arm, d in frames.items():
         last = d[d["date"].str[:4] == d["date"].max()[:4]]
+        # one group per run: replicate numbers are unique across draws
         per_rep = last.groupby("replicate")
         fav = per_rep["favourable.CN"].last().mean()
         drama = per_rep["adoption.KR.drama.in.CN"].last().mean()

@@ -85,13 +85,37 @@ public final class ScenarioCharts {
      */
     public static List<Path> writeAll(Path dir, List<MonthlySeries> replicates, List<TimelineEvent> events,
                                       Map<String, String> countryNames, ChartExport export) throws IOException {
+        return writeAll(dir, replicates, events, countryNames, export, null);
+    }
+
+    /**
+     * As {@link #writeAll(Path, List, List, Map, ChartExport)}, for runs that are not all
+     * replicates of one parameter set: {@code runs} says what they are (e.g. "8 runs: 4 posterior
+     * draws x 2 replicates"), and the subtitles say that line and band are over those runs (null:
+     * replicates).
+     */
+    public static List<Path> writeAll(Path dir, List<MonthlySeries> replicates, List<TimelineEvent> events,
+                                      Map<String, String> countryNames, ChartExport export, String runs) throws IOException {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
-        for (Map.Entry<String, JFreeChart> e : charts(replicates, events, countryNames, export.band()).entrySet()) {
+        LinkedHashMap<String, JFreeChart> charts = charts(replicates, events, countryNames, export.band());
+        if (runs != null) for (JFreeChart c : charts.values()) describeRuns(c, runs);
+        for (Map.Entry<String, JFreeChart> e : charts.entrySet()) {
             String name = e.getKey().substring(0, e.getKey().length() - ".png".length());
             written.addAll(ChartExporter.write(e.getValue(), dir, name, export));
         }
         return written;
+    }
+
+    /** Replaces "mean of N replicates" in a chart's band subtitle by a description of the runs. */
+    static void describeRuns(JFreeChart chart, String runs) {
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            if (!(chart.getSubtitle(i) instanceof org.jfree.chart.title.TextTitle t)) continue;
+            String text = t.getText();
+            int band = text.indexOf("; band: ");
+            if (!text.startsWith("Line: mean of ") || band < 0) continue;
+            t.setText("Line: mean of " + runs + "; band: " + text.substring(band + "; band: ".length()).replace("of replicates", "of the runs"));
+        }
     }
 
     /**

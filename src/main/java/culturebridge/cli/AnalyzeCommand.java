@@ -71,7 +71,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         try {
             data = SweepData.read(dir);
         } catch (SweepData.NotAnalysableException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + e.getMessage() + runHint(dir));
             return Main.BAD_INPUT;
         } catch (IOException | RuntimeException e) {
             err.println("error: cannot read the sweep in " + dir + ": " + e.getMessage());
@@ -97,5 +97,24 @@ final class AnalyzeCommand implements Callable<Integer> {
             for (String f : files) ps.println("  " + f);
         }
         return 0;
+    }
+
+    /**
+     * A hint for a folder that holds the results of {@code run} (one arm, or one folder per arm,
+     * with or without posterior draws) rather than a sweep: those are compared by {@code compare}.
+     */
+    private static String runHint(Path dir) {
+        try (var inside = java.nio.file.Files.list(dir)) {
+            boolean run = isRunFolder(dir) || inside.anyMatch(AnalyzeCommand::isRunFolder);
+            return run ? "; " + dir + " holds the results of `run` (arms, replicates, posterior draws): compare arms with "
+                    + "`compare` (paired by seed and draw), or draw their charts again with `charts`" : "";
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static boolean isRunFolder(Path d) {
+        return java.nio.file.Files.isRegularFile(d.resolve(culturebridge.output.RunOutputs.MONTHLY_CSV))
+                && java.nio.file.Files.isRegularFile(d.resolve(culturebridge.output.RunOutputs.MANIFEST_JSON));
     }
 }

@@ -91,10 +91,11 @@ final class CompareCommand implements Callable<Integer> {
         } catch (IOException e) {
             return Main.outputError(err, e);
         }
-        print(outw, rows);
+        print(outw, rows, draws);
         outw.println("diff: arm minus " + rows.get(0).baseline() + ", paired by seed" + (draws ? " and draw" : "")
                 + "; 95% interval: Student's t over the "
-                + rows.get(0).pairs() + " paired differences");
+                + rows.get(0).pairs() + " paired differences"
+                + (draws ? "; p05, p95: the central 90% of the paired differences over posterior draws and seeds" : ""));
         outw.println("written: " + file);
         outw.flush();
         return 0;
@@ -110,17 +111,34 @@ final class CompareCommand implements Callable<Integer> {
 
     /** The table for a reader: one line per metric, date and arm, numbers to five significant digits. */
     static void print(PrintWriter out, List<ArmComparison.Row> rows) {
+        print(out, rows, false);
+    }
+
+    /**
+     * The table for a reader; with {@code spread}, also the central 90% of the paired
+     * differences (runs on posterior draws, where that spread holds parameter uncertainty).
+     */
+    static void print(PrintWriter out, List<ArmComparison.Row> rows, boolean spread) {
         int mw = "metric".length();
         int aw = "arm".length();
         for (ArmComparison.Row r : rows) {
             mw = Math.max(mw, r.metric().length());
             aw = Math.max(aw, r.arm().length());
         }
-        String head = "%-" + mw + "s  %-7s  %-" + aw + "s  %5s  %12s  %12s  %12s  %12s%n";
-        out.printf(Locale.ROOT, head, "metric", "at", "arm", "pairs", "mean", "diff", "diff_lo95", "diff_hi95");
+        String head = "%-" + mw + "s  %-7s  %-" + aw + "s  %5s  %12s  %12s  %12s  %12s" + (spread ? "  %12s  %12s" : "") + "%n";
+        if (spread) {
+            out.printf(Locale.ROOT, head, "metric", "at", "arm", "pairs", "mean", "diff", "diff_lo95", "diff_hi95", "diff_p05", "diff_p95");
+        } else {
+            out.printf(Locale.ROOT, head, "metric", "at", "arm", "pairs", "mean", "diff", "diff_lo95", "diff_hi95");
+        }
         for (ArmComparison.Row r : rows) {
-            out.printf(Locale.ROOT, head, r.metric(), r.at(), r.arm(), r.pairs(), num(r.mean()), num(r.diff()),
-                    num(r.diffLo()), num(r.diffHi()));
+            if (spread) {
+                out.printf(Locale.ROOT, head, r.metric(), r.at(), r.arm(), r.pairs(), num(r.mean()), num(r.diff()),
+                        num(r.diffLo()), num(r.diffHi()), num(r.diffP05()), num(r.diffP95()));
+            } else {
+                out.printf(Locale.ROOT, head, r.metric(), r.at(), r.arm(), r.pairs(), num(r.mean()), num(r.diff()),
+                        num(r.diffLo()), num(r.diffHi()));
+            }
         }
     }
 

@@ -61,6 +61,16 @@ final class RunCommand implements Callable<Integer> {
             description = "start from the scenario's initial conditions (its country table) even if it names a warm-up")
     boolean coldStart;
 
+    @Option(names = "--draws", paramLabel = "N",
+            description = "run N draws of the scenario's posterior (its posterior: file, or --posterior), each with its own "
+                    + "warm-up and the requested replicates; the draws are the first N of a weighted resample seeded by the "
+                    + "run's seed (default: no draws, the scenario's own point values)")
+    Integer draws;
+
+    @Option(names = "--posterior", paramLabel = "FILE",
+            description = "the posterior to draw from instead of the one the scenario names (a CSV draw,weight,<parameter>...; needs --draws)")
+    Path posteriorFile;
+
     @Mixin SharedOptions.WarmupCache warmupCache;
 
     @Option(names = "--band", paramLabel = "SHARE", defaultValue = "0.9",
@@ -92,6 +102,23 @@ final class RunCommand implements Callable<Integer> {
             err.println("error: --checkpoint-every must be at least 1 week, got " + checkpointEvery);
             return Main.BAD_INPUT;
         }
+        if (posteriorFile != null && draws == null) {
+            err.println("error: --posterior FILE chooses the posterior that --draws N draws from; give --draws N as well");
+            return Main.BAD_INPUT;
+        }
+        if (draws != null && draws < 1) {
+            err.println("error: --draws must be at least 1, got " + draws);
+            return Main.BAD_INPUT;
+        }
+        if (draws != null && resumeFrom != null) {
+            err.println("error: --resume-from continues one replicate; it runs without --draws (the checkpoint holds its draw's values)");
+            return Main.BAD_INPUT;
+        }
+        culturebridge.scenario.Posterior posterior = null;
+        if (draws != null) {
+            posterior = posterior(arms, err);
+            if (posterior == null) return Main.BAD_INPUT;
+        }
         if (resumeFrom != null && arms.size() > 1) {
             err.println("error: --resume-from continues one replicate of one scenario; give a single SCENARIO");
             return Main.BAD_INPUT;
@@ -118,7 +145,8 @@ final class RunCommand implements Callable<Integer> {
         Scenario first = arms.get(0);
         long baseSeed = seed.value != null ? seed.value : (first.seed() != null ? first.seed() : 1L);
         // seeds and heap are checked before any folder is made: a run that cannot finish leaves nothing behind
-        String problem = RunBudget.seedProblem(baseSeed, replicates.count);
+        int runs = replicates.count * (draws == null ? 1 : draws);
+        String problem = RunBudget.seedProblem(baseSeed, runs);
         for (int i = 0; problem == null && i < arms.size(); i++) {
             problem = RunBudget.heapProblem(arms.get(i).setup(), 1, replicates.count, Runtime.getRuntime().maxMemory());
         }
@@ -131,6 +159,7 @@ final class RunCommand implements Callable<Integer> {
             String name = sc.setup().name();
             Path dir = out.dir == null ? ScenarioRunner.defaultOut(Path.of("results"), name, baseSeed, replicates.count, sets.values)
                     : arms.size() == 1 ? out.dir : AtomicFiles.resolveInside(out.dir, name);
+            if (out.dir == null && draws != null) dir = dir.resolveSibling(dir.getFileName() + "-draws" + draws);
             if (dirs.contains(dir)) {
                 err.println("error: two scenarios would write to " + dir + "; give each scenario once");
                 return Main.BAD_INPUT;
@@ -152,7 +181,9 @@ final class RunCommand implements Callable<Integer> {
                     return code;
                 }
             }
-            return runArms(arms, dirs, baseSeed, nThreads, restored, commandLine, outw, err);
+            ScenarioRunner.Draws drawn = posterior == null ? null : ScenarioRunner.Draws.of(posterior, draws, baseSeed);
+            if (drawn != null && !quiet.on) describeDraws(outw, arms, drawn);
+            return runArms(arms, dirs, baseSeed, nThreads, restored, drawn, commandLine, outw, err);
         } finally {
             for (ResultsFolder f : held) {
                 try {
@@ -165,13 +196,13 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int runArms(List<Scenario> arms, List<Path> dirs, long baseSeed, int nThreads, Checkpoints.Restored restored,
-                        List<String> commandLine, PrintWriter outw, PrintWriter err) {
+                        ScenarioRunner.Draws drawn, List<String> commandLine, PrintWriter outw, PrintWriter err) {
         boolean progress = !quiet.on && System.console() != null;
         for (int i = 0; i < arms.size(); i++) {
             ScenarioRunner.Result result;
             try {
                 var opts = new ScenarioRunner.Options(baseSeed, replicates.count, nThreads, dirs.get(i), force.on, progress, commandLine,
-                        checkpointEvery == null ? 0 : checkpointEvery, restored, Warmups.in(warmupCache.dir), band);
+                        checkpointEvery == null ? 0 : checkpointEvery, restored, Warmups.in(warmupCache.dir), band, drawn);
                 result = ScenarioRunner.run(arms.get(i), opts, quiet.on ? null : new java.io.PrintStream(System.out, true));
             } catch (IOException e) {
                 return Main.outputError(err, e);
@@ -181,11 +212,56 @@ final class RunCommand implements Callable<Integer> {
             if (!quiet.on) {
                 outw.println("results: " + result.dir());
                 for (String f : result.files()) outw.println("  " + f);
-                printSummary(outw, result.replicates());
+                printSummary(outw, result.replicates(), drawn == null ? null
+                        : ScenarioRunner.runsDescription(drawn.selected().size(), replicates.count));
             }
             outw.flush();
         }
         return 0;
+    }
+
+    /**
+     * The posterior the arms draw from: {@code --posterior}, else the one the arms name, which
+     * must be the same file for all (the arms pair draw by draw); read and checked.
+     */
+    private culturebridge.scenario.Posterior posterior(List<Scenario> arms, PrintWriter err) {
+        Path file = posteriorFile;
+        if (file == null) {
+            for (Scenario sc : arms) {
+                if (sc.posterior() == null) {
+                    err.println("error: " + sc.setup().name() + " names no posterior (" + sc.file() + "); add "
+                            + "'posterior: calibration/<file>.csv' to it, or give one with --posterior FILE");
+                    return null;
+                }
+                if (file != null && !file.equals(sc.posterior())) {
+                    err.println("error: the arms name different posteriors (" + file + " and " + sc.posterior()
+                            + "); arms compared draw by draw need one: give it with --posterior FILE");
+                    return null;
+                }
+                file = sc.posterior();
+            }
+        }
+        try {
+            return culturebridge.scenario.Posterior.read(file);
+        } catch (culturebridge.scenario.ScenarioException e) {
+            err.println("error: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Says which draws run and which of the posterior's parameters each arm takes from them. */
+    private void describeDraws(PrintWriter out, List<Scenario> arms, ScenarioRunner.Draws drawn) {
+        var post = drawn.posterior();
+        out.printf(Locale.ROOT, "posterior %s (%d draws): running draws %s, each with %d replicate(s)%n", post.file(),
+                post.draws().size(), String.join(", ", drawn.selected().stream().map(culturebridge.scenario.Posterior.Draw::id).toList()),
+                replicates.count);
+        for (Scenario sc : arms) {
+            var taken = sc.takenFrom(post);
+            List<String> kept = post.parameters().stream().filter(n -> !taken.contains(n)).sorted().toList();
+            out.println("  " + sc.setup().name() + " takes " + String.join(", ", taken) + " from each draw"
+                    + (kept.isEmpty() ? "" : "; keeps its own " + String.join(", ", kept)));
+        }
+        out.flush();
     }
 
     /**
@@ -208,19 +284,40 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** Final-month values of the headline metrics, averaged over replicates. */
+    /**
+     * Final-month values of the headline metrics: the mean over all runs (posterior draws and
+     * replicates) and, with more than one run, the central 90% of the runs (5th and 95th
+     * percentiles, R's type 7, as the charts' bands).
+     */
     static void printSummary(PrintWriter out, List<ReplicateResult> reps) {
+        printSummary(out, reps, null);
+    }
+
+    /**
+     * As {@link #printSummary(PrintWriter, List)}, saying what the runs are ({@code runs}, e.g.
+     * "8 runs (4 posterior draws x 2 replicates)"; null: replicates).
+     */
+    static void printSummary(PrintWriter out, List<ReplicateResult> reps, String runs) {
         MonthlySeries first = reps.get(0).series();
         int last = first.months().size() - 1;
-        out.printf(Locale.ROOT, "final month %s, %s; mean of %d replicate(s):%n", first.months().get(last),
-                culturebridge.experiment.compare.FinalStages.describe(reps.stream().map(ReplicateResult::series).toList()), reps.size());
+        if (runs == null) runs = reps.size() + " replicate(s)";
+        out.printf(Locale.ROOT, "final month %s, %s; mean of %s%s:%n", first.months().get(last),
+                culturebridge.experiment.compare.FinalStages.describe(reps.stream().map(ReplicateResult::series).toList()), runs,
+                reps.size() > 1 ? " [5%, 95%] over them" : "");
         for (String col : first.columns()) {
             boolean headline = col.startsWith("adoption.") || col.startsWith("attitude.") || col.startsWith("favourable.")
                     || (col.startsWith("soft_power.") && col.indexOf('.') == col.lastIndexOf('.')) || col.equals("tension");
             if (!headline) continue;
-            double sum = 0;
-            for (ReplicateResult r : reps) sum += r.series().values()[last][first.column(col)];
-            out.printf(Locale.ROOT, "  %-32s %10.4f%n", col, sum / reps.size());
+            double[] v = new double[reps.size()];
+            for (int i = 0; i < v.length; i++) v[i] = reps.get(i).series().values()[last][first.column(col)];
+            double mean = java.util.Arrays.stream(v).average().orElse(Double.NaN);
+            if (v.length < 2) {
+                out.printf(Locale.ROOT, "  %-32s %10.4f%n", col, mean);
+                continue;
+            }
+            var pct = new org.apache.commons.math3.stat.descriptive.rank.Percentile()
+                    .withEstimationType(org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType.R_7);
+            out.printf(Locale.ROOT, "  %-32s %10.4f  [%.4f, %.4f]%n", col, mean, pct.evaluate(v, 5), pct.evaluate(v, 95));
         }
     }
 }

@@ -11,6 +11,18 @@ import java.util.List;
  * @param seed      the replicate's seed
  * @param series    monthly metrics
  * @param events    stages entered, rollbacks, shocks, festivals
+ * @param draw      the posterior draw whose parameter values it ran with, or null for the
+ *                  scenario's own values
  */
-public record ReplicateResult(int replicate, long seed, MonthlySeries series, List<TimelineEvent> events) {
+public record ReplicateResult(int replicate, long seed, MonthlySeries series, List<TimelineEvent> events, String draw) {
+
+    /** A replicate run on the scenario's own parameter values. */
+    public ReplicateResult(int replicate, long seed, MonthlySeries series, List<TimelineEvent> events) {
+        this(replicate, seed, series, events, null);
+    }
+
+    /** The same result, marked as run with a posterior draw. */
+    public ReplicateResult withDraw(String draw) {
+        return new ReplicateResult(replicate, seed, series, events, draw);
+    }
 }

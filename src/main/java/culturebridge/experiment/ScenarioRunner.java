@@ -7,6 +7,7 @@ import culturebridge.output.MonthlySeries;
 import culturebridge.output.RunOutputs;
 import culturebridge.output.TimelineEvent;
 import culturebridge.scenario.ParamsBinder;
+import culturebridge.scenario.Posterior;
 import culturebridge.scenario.Scenario;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -45,11 +46,14 @@ public final class ScenarioRunner {
      *                    (null: a run from the start)
      * @param warmups     where warm-up checkpoints are kept (null: {@link Warmups#standard()})
      * @param chartBand   share of the replicates' values inside the charts' bands (0-1)
+     * @param draws       posterior draws to run, each with all the replicates (null: the
+     *                    scenario's own parameter values)
      */
     public record Options(long seed, int replicates, int threads, Path out, boolean force, boolean progress,
                           List<String> commandLine, int checkpointEvery, Checkpoints.Restored resume, Warmups warmups,
-                          double chartBand) {
+                          double chartBand, Draws draws) {
         public Options {
+            if (draws != null && resume != null) throw new IllegalArgumentException("a resumed replicate runs without draws");
             if (warmups == null) warmups = Warmups.standard();
             culturebridge.chart.TimeSeriesChartFactory.checkBand(chartBand);
             if (replicates < 1) throw new IllegalArgumentException("replicates must be at least 1, got " + replicates);
@@ -60,14 +64,41 @@ public final class ScenarioRunner {
         /** A run from the start without checkpoints. */
         public Options(long seed, int replicates, int threads, Path out, boolean force, boolean progress,
                        List<String> commandLine) {
-            this(seed, replicates, threads, out, force, progress, commandLine, 0, null, null);
+            this(seed, replicates, threads, out, force, progress, commandLine, 0, null, null,
+                    culturebridge.chart.TimeSeriesChartFactory.DEFAULT_BAND, null);
         }
 
         /** Options with the charts' default band. */
         public Options(long seed, int replicates, int threads, Path out, boolean force, boolean progress,
                        List<String> commandLine, int checkpointEvery, Checkpoints.Restored resume, Warmups warmups) {
             this(seed, replicates, threads, out, force, progress, commandLine, checkpointEvery, resume, warmups,
-                    culturebridge.chart.TimeSeriesChartFactory.DEFAULT_BAND);
+                    culturebridge.chart.TimeSeriesChartFactory.DEFAULT_BAND, null);
+        }
+
+        /** The number of runs: replicates times draws. */
+        public int runs() {
+            return replicates * (draws == null ? 1 : draws.selected().size());
+        }
+    }
+
+    /**
+     * The posterior draws of a run: draw {@code j} of the selection runs replicates
+     * {@code j * R .. j * R + R - 1} (R the replicates per draw), so that every run of the
+     * experiment has a seed of its own ({@link Replicates#seed}) and the arms of a comparison
+     * pair by draw and seed.
+     *
+     * @param posterior the posterior file read
+     * @param selected  the draws, in the order they run ({@link Posterior#select})
+     */
+    public record Draws(Posterior posterior, List<Posterior.Draw> selected) {
+        public Draws {
+            if (selected.isEmpty()) throw new IllegalArgumentException("no draws selected");
+            selected = List.copyOf(selected);
+        }
+
+        /** The first {@code n} draws of the posterior's weighted resample seeded by {@code seed}. */
+        public static Draws of(Posterior posterior, int n, long seed) {
+            return new Draws(posterior, posterior.select(n, seed));
         }
     }
 
@@ -94,19 +125,31 @@ public final class ScenarioRunner {
         long t0 = System.nanoTime();
         int steps = scenario.setup().calendar().steps();
         List<ReplicateResult> results = new ArrayList<>();
-        try (ProgressBar bar = o.progress() ? progressBar(scenario.setup().name(), (long) steps * o.replicates()) : null) {
+        // the scenario each run uses: replicate k of draw j is run j * R + k
+        List<Scenario> perRun = new ArrayList<>();
+        if (o.draws() == null) {
+            for (int k = 0; k < o.replicates(); k++) perRun.add(scenario);
+        } else {
+            for (Posterior.Draw d : o.draws().selected()) {
+                Scenario drawn = scenario.withDraw(d);
+                for (int k = 0; k < o.replicates(); k++) perRun.add(drawn);
+            }
+        }
+        try (ProgressBar bar = o.progress() ? progressBar(scenario.setup().name(), (long) steps * o.runs()) : null) {
             if (o.resume() != null) {
                 results.add(Checkpoints.finish(o.resume(), o.threads(), bar == null ? null : bar::stepTo));
             }
-            for (int k = 0; o.resume() == null && k < o.replicates(); k++) {
-                final long done = (long) k * steps;
+            for (int r = 0; o.resume() == null && r < perRun.size(); r++) {
+                final long done = (long) r * steps;
                 java.util.function.LongConsumer onStep = bar == null ? null : s -> bar.stepTo(done + s);
-                long seed = Replicates.seed(o.seed(), k);
+                long seed = Replicates.seed(o.seed(), r);
                 java.util.function.Consumer<String> note = warmupNote(log);
-                results.add(o.checkpointEvery() > 0
-                        ? Checkpoints.runWithCheckpoints(o.warmups(), scenario.setup(), k, seed, o.threads(), o.checkpointEvery(),
-                                Checkpoints.file(outputs.dir(), k), onStep, note)
-                        : Replicates.run(o.warmups(), scenario.setup(), k, seed, o.threads(), onStep, note));
+                culturebridge.model.Setup setup = perRun.get(r).setup();
+                ReplicateResult result = o.checkpointEvery() > 0
+                        ? Checkpoints.runWithCheckpoints(o.warmups(), setup, r, seed, o.threads(), o.checkpointEvery(),
+                                Checkpoints.file(outputs.dir(), r), onStep, note)
+                        : Replicates.run(o.warmups(), setup, r, seed, o.threads(), onStep, note);
+                results.add(o.draws() == null ? result : result.withDraw(o.draws().selected().get(r / o.replicates()).id()));
             }
         }
         List<MonthlySeries> series = new ArrayList<>();
@@ -121,28 +164,52 @@ public final class ScenarioRunner {
         String name = scenario.setup().name();
         if (o.resume() != null) {
             writeResumed(outputs, name, results.get(0), params);
+        } else if (o.draws() != null) {
+            writeDrawn(outputs, name, results, perRun);
         } else {
             outputs.writeMonthly(name, series, params);
             outputs.writeEvents(name, seeds, events);
         }
         Map<String, String> countryNames = new LinkedHashMap<>();
         for (var c : scenario.setup().countries()) countryNames.put(c.code(), c.name());
+        String runs = o.draws() == null ? null : runsDescription(o.draws().selected().size(), o.replicates());
         outputs.recordAll(ScenarioCharts.writeAll(outputs.chartsDir(), series, results.get(0).events(), countryNames,
-                culturebridge.chart.ChartExport.DEFAULT.withBand(o.chartBand())));
+                culturebridge.chart.ChartExport.DEFAULT.withBand(o.chartBand()), runs));
         writeOdd(outputs);
         double wall = (System.nanoTime() - t0) / 1e9;
         outputs.writeManifest(new ManifestWriter.Run(name, scenario.file(), params, seeds, started, wall,
-                o.commandLine(), List.of()), ManifestInfo.current("dev"), manifestExtra(o.warmups(), scenario, seeds));
+                o.commandLine(), List.of()), ManifestInfo.current("dev"), manifestExtra(o, scenario, perRun, seeds));
         if (log != null) {
-            log.printf("%s: %d replicate(s) x %d weeks (%d months) in %s%n", name, o.replicates(), steps,
-                    scenario.setup().months(), formatDuration(wall));
+            String what = o.draws() == null ? o.replicates() + " replicate(s)"
+                    : o.draws().selected().size() + " posterior draw(s) x " + o.replicates() + " replicate(s)";
+            log.printf("%s: %s x %d weeks (%d months) in %s%n", name, what, steps, scenario.setup().months(), formatDuration(wall));
         }
         return new Result(outputs.dir(), results, outputs.files(), wall);
     }
 
-    /** The manifest's keys beyond the standard ones: the warm-up continued and the arm's levers. */
-    static Map<String, Object> manifestExtra(Warmups warmups, culturebridge.scenario.Scenario scenario, List<Long> seeds) {
-        LinkedHashMap<String, Object> extra = new LinkedHashMap<>(warmupRecord(warmups, scenario.setup(), seeds));
+    /** What the runs of a run on posterior draws are, for charts and summaries: "8 runs (4 posterior draws x 2 replicates)". */
+    public static String runsDescription(int draws, int replicates) {
+        return draws * replicates + " runs (" + draws + " posterior draw" + (draws == 1 ? "" : "s") + " x " + replicates
+                + " replicate" + (replicates == 1 ? "" : "s") + ")";
+    }
+
+    /** The manifest's keys beyond the standard ones: the warm-up continued, the posterior draws and the arm's levers. */
+    static Map<String, Object> manifestExtra(Options o, Scenario scenario, List<Scenario> perRun, List<Long> seeds) {
+        LinkedHashMap<String, Object> extra = new LinkedHashMap<>(warmupRecord(o.warmups(), scenario.setup(), seeds));
+        if (o.draws() != null) {
+            List<String> checkpoints = new ArrayList<>();
+            for (int r = 0; r < seeds.size() && scenario.setup().warmup() != null; r++) {
+                checkpoints.add(o.warmups().checkpointFile(perRun.get(r).setup().warmup(), seeds.get(r)).toString());
+            }
+            if (!checkpoints.isEmpty()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> w = (Map<String, Object>) extra.get("warmup");
+                w.put("checkpoints", checkpoints);
+            }
+        }
+        Map<String, Object> posterior = posteriorRecord(o, scenario);
+        if (posterior != null) extra.put("posterior", posterior);
+        
         culturebridge.scenario.Levers levers = scenario.levers();
         if (levers != null) {
             LinkedHashMap<String, Object> l = new LinkedHashMap<>();
@@ -171,7 +238,61 @@ public final class ScenarioRunner {
         for (long s : seeds) checkpoints.add(warmups.checkpointFile(warm, s).toString());
         w.put("checkpoints", checkpoints);
         w.put("parameters", ParamsBinder.values(warm.params()));
-        return Map.of("warmup", w);
+        LinkedHashMap<String, Object> out = new LinkedHashMap<>();
+        out.put("warmup", w);
+        return out;
+    }
+
+    /**
+     * The manifest's record of the posterior: the file, its SHA-256, the draws run (in order,
+     * each {@code replicates} runs), how they were chosen, and which of its parameters the
+     * scenario takes from a draw and which it keeps. A scenario that names a posterior but ran
+     * on its own values says so (null: no posterior anywhere).
+     */
+    static Map<String, Object> posteriorRecord(Options o, Scenario scenario) {
+        LinkedHashMap<String, Object> p = new LinkedHashMap<>();
+        if (o.draws() == null) {
+            if (scenario.posterior() == null) return null;
+            p.put("file", scenario.posterior().toString());
+            p.put("draws", List.of());
+            p.put("note", "run on the scenario's own (point) parameter values; --draws N runs posterior draws");
+            return p;
+        }
+        Posterior post = o.draws().posterior();
+        p.put("file", post.file().toAbsolutePath().normalize().toString());
+        p.put("sha256", post.sha256());
+        p.put("rows", post.draws().size());
+        p.put("selection", "the first " + o.draws().selected().size() + " of a weighted resample with replacement, seeded with "
+                + o.seed() + "; draw j runs replicates j*" + o.replicates() + " .. j*" + o.replicates() + "+" + (o.replicates() - 1));
+        p.put("draws", o.draws().selected().stream().map(Posterior.Draw::id).toList());
+        java.util.Set<String> taken = scenario.takenFrom(post);
+        p.put("parameters_taken", List.copyOf(taken));
+        p.put("parameters_kept", post.parameters().stream().filter(n -> !taken.contains(n)).sorted().toList());
+        return p;
+    }
+
+    /** The monthly and events tables of a run on posterior draws: each row with its draw and that draw's parameter values. */
+    private static void writeDrawn(RunOutputs outputs, String name, List<ReplicateResult> results, List<Scenario> perRun)
+            throws IOException {
+        Path monthly = outputs.resolve(RunOutputs.MONTHLY_CSV);
+        List<Long> seeds = new ArrayList<>();
+        List<String> draws = new ArrayList<>();
+        List<List<TimelineEvent>> events = new ArrayList<>();
+        try (var table = culturebridge.output.CsvTableWriter.open(monthly, name, results.get(0).series().columns(),
+                ParamsBinder.values(perRun.get(0).setup().params()))) {
+            for (int r = 0; r < results.size(); r++) {
+                ReplicateResult res = results.get(r);
+                table.append(res.replicate(), res.draw(), res.series(), ParamsBinder.values(perRun.get(r).setup().params()));
+                seeds.add(res.seed());
+                draws.add(res.draw());
+                events.add(res.events());
+            }
+            table.commit();
+        }
+        outputs.record(monthly);
+        Path eventsFile = outputs.resolve(RunOutputs.EVENTS_CSV);
+        culturebridge.output.CsvTableWriter.writeEvents(eventsFile, name, seeds, draws, events);
+        outputs.record(eventsFile);
     }
 
     /** Where a note on a warm-up being computed goes (null: nowhere). */
@@ -198,7 +319,7 @@ public final class ScenarioRunner {
             var p = new org.apache.commons.csv.CSVPrinter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream,
                     java.nio.charset.StandardCharsets.UTF_8)), culturebridge.output.CsvTableWriter.FORMAT);
             p.printRecord(culturebridge.output.CsvTableWriter.EVENT_COLUMNS);
-            for (TimelineEvent e : r.events()) p.printRecord(name, r.replicate(), r.seed(), e.date(), e.kind(), e.label());
+            for (TimelineEvent e : r.events()) p.printRecord(name, r.replicate(), r.seed(), "", e.date(), e.kind(), e.label());
             p.flush();
         });
         outputs.record(events);

@@ -23,7 +23,9 @@ import org.apache.commons.csv.CSVPrinter;
  * self-describing (scenario, replicate, seed and every parameter on every row), so that runs
  * from different scenarios, sweeps and machines can simply be concatenated and analysed.
  *
- * <p>Columns, in order: {@code scenario, replicate, seed, date} (the month, {@code YYYY-MM}),
+ * <p>Columns, in order: {@code scenario, replicate, seed, draw} (the posterior draw whose
+ * parameter values the replicate ran with; empty for a run on the scenario's own values),
+ * {@code date} (the month, {@code YYYY-MM}),
  * {@code stage} (the policy stage active at the month's end), then every metric column of the
  * {@link MonthlySeries} in its order, then {@code param.<name>} for each parameter in the
  * order of the given map. Metric columns named {@code date} or {@code stage} are not repeated:
@@ -44,11 +46,11 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CsvTableWriter {
 
     /** The leading identification columns, in order. */
-    public static final List<String> KEY_COLUMNS = List.of("scenario", "replicate", "seed", "date", "stage");
+    public static final List<String> KEY_COLUMNS = List.of("scenario", "replicate", "seed", "draw", "date", "stage");
     /** Prefix of parameter columns. */
     public static final String PARAM_PREFIX = "param.";
     /** Columns of the events table written by {@link #writeEvents}. */
-    public static final List<String> EVENT_COLUMNS = List.of("scenario", "replicate", "seed", "date", "kind", "label");
+    public static final List<String> EVENT_COLUMNS = List.of("scenario", "replicate", "seed", "draw", "date", "kind", "label");
 
     /** The CSV dialect: RFC 4180 quoting with a {@code \n} record separator. */
     public static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
@@ -133,7 +135,17 @@ public final class CsvTableWriter {
      */
     public static void writeEvents(Path file, String scenario, List<Long> seeds,
                                    List<List<TimelineEvent>> eventsPerReplicate) throws IOException {
-        if (seeds.size() != eventsPerReplicate.size()) {
+        writeEvents(file, scenario, seeds, java.util.Collections.nCopies(seeds.size(), ""), eventsPerReplicate);
+    }
+
+    /**
+     * Writes the timeline events of each replicate, with the posterior draw each ran with.
+     *
+     * @param draws the draw of each replicate, in the same order as {@code seeds} (empty: none)
+     */
+    public static void writeEvents(Path file, String scenario, List<Long> seeds, List<String> draws,
+                                   List<List<TimelineEvent>> eventsPerReplicate) throws IOException {
+        if (seeds.size() != eventsPerReplicate.size() || seeds.size() != draws.size()) {
             throw new IllegalArgumentException(seeds.size() + " seeds but " + eventsPerReplicate.size() + " event lists");
         }
         AtomicFiles.write(file, stream -> {
@@ -141,7 +153,7 @@ public final class CsvTableWriter {
             p.printRecord(EVENT_COLUMNS);
             for (int r = 0; r < seeds.size(); r++) {
                 for (TimelineEvent e : eventsPerReplicate.get(r)) {
-                    p.printRecord(scenario, r, seeds.get(r), e.date(), e.kind(), e.label());
+                    p.printRecord(scenario, r, seeds.get(r), draws.get(r), e.date(), e.kind(), e.label());
                 }
             }
             p.flush();
@@ -200,7 +212,20 @@ public final class CsvTableWriter {
 
         /** Appends one replicate with the default parameter values. */
         public void append(int replicate, MonthlySeries series) throws IOException {
-            appendRows(replicate, series, defaults);
+            appendRows(replicate, "", series, defaults);
+        }
+
+        /**
+         * Appends one replicate run with a posterior draw's parameter values. The map must have
+         * exactly the parameter names the table was opened with, in any order.
+         *
+         * @param draw the draw's name (empty: none)
+         */
+        public void append(int replicate, String draw, MonthlySeries series, Map<String, ?> params) throws IOException {
+            if (!params.keySet().equals(defaults.keySet())) {
+                throw new IllegalArgumentException("parameters " + params.keySet() + " do not match the table's columns " + paramNames);
+            }
+            appendRows(replicate, Objects.requireNonNull(draw, "draw"), series, params);
         }
 
         /**
@@ -211,7 +236,7 @@ public final class CsvTableWriter {
             if (!params.keySet().equals(defaults.keySet())) {
                 throw new IllegalArgumentException("parameters " + params.keySet() + " do not match the table's columns " + paramNames);
             }
-            appendRows(replicate, series, params);
+            appendRows(replicate, "", series, params);
         }
 
         /** Rows written so far, excluding the header. */
@@ -231,7 +256,7 @@ public final class CsvTableWriter {
             pending.close();
         }
 
-        private void appendRows(int replicate, MonthlySeries s, Map<String, ?> params) throws IOException {
+        private void appendRows(int replicate, String draw, MonthlySeries s, Map<String, ?> params) throws IOException {
             if (!s.columns().equals(columns)) {
                 throw new IllegalArgumentException("replicate " + replicate + " (seed " + s.seed() + ") has columns "
                         + s.columns() + " but " + file + " has " + columns);
@@ -254,6 +279,7 @@ public final class CsvTableWriter {
                 row.add(scenario);
                 row.add(Integer.toString(replicate));
                 row.add(Long.toString(s.seed()));
+                row.add(draw);
                 row.add(month(s.months().get(m)));
                 row.add(Objects.toString(s.stages().get(m), ""));
                 for (int c : metricIndex) row.add(formatDouble(v[c]));

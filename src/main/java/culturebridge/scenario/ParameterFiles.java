@@ -20,21 +20,34 @@ import java.util.Map;
  * only the named parameters of the file and none of its field values (e.g. a 2026 scenario
  * takes the behavioural parameters calibrated on 2010-2016 but not the 2010 trip-rate scale or
  * the MERS suppression, which belong to the history).
+ *
+ * <p>A parameter file may also name a posterior ({@code posterior: PATH}, relative to that
+ * file): the scenarios that include the whole file run on it ({@link Posterior}); an item that
+ * selects parameters takes none.
  */
 final class ParameterFiles {
-    static final List<String> KEYS = List.of("params", "set");
+    static final List<String> KEYS = List.of("params", "set", "posterior");
     /** Keys of an include item that selects parameters. */
     static final List<String> ITEM_KEYS = List.of("file", "params");
 
     private ParameterFiles() {}
 
-    /** What the included files of a scenario add. */
-    record Included(Map<String, Yaml.Field> params, List<DocumentOverride> overrides) {}
+    /**
+     * What the included files of a scenario add.
+     *
+     * @param posterior the posterior file an included file names, or null
+     */
+    record Included(Map<String, Yaml.Field> params, List<DocumentOverride> overrides, Path posterior) {
+        Included(Map<String, Yaml.Field> params, List<DocumentOverride> overrides) {
+            this(params, overrides, null);
+        }
+    }
 
     /** Reads the files listed under the document's {@code include:} key (if any). */
     static Included read(ScenarioDocument document) throws ScenarioException {
         Map<String, Yaml.Field> params = new LinkedHashMap<>();
         List<DocumentOverride> overrides = new ArrayList<>();
+        Path posterior = null;
         Yaml.Field root = document.rootField();
         if (root == null || !(root.node instanceof org.snakeyaml.engine.v2.nodes.MappingNode)) return new Included(params, overrides);
         Yaml.Mapping top = root.mapping("a mapping");
@@ -84,6 +97,14 @@ final class ParameterFiles {
                 }
                 continue;
             }
+            if (m.has("posterior")) {
+                Path named = file.getParent().resolve(m.req("posterior").string()).normalize();
+                if (posterior != null && !posterior.equals(named)) {
+                    throw m.req("posterior").error("two included files name different posteriors (" + posterior + " and "
+                            + named + "); name one, or name it in the scenario itself");
+                }
+                posterior = named;
+            }
             if (m.has("set")) {
                 Yaml.Mapping set = m.req("set").mapping("a mapping of scenario field paths to values");
                 for (Map.Entry<String, Yaml.Field> e : set.entries()) {
@@ -100,6 +121,6 @@ final class ParameterFiles {
                 }
             }
         }
-        return new Included(params, overrides);
+        return new Included(params, overrides, posterior);
     }
 }

@@ -32,7 +32,7 @@ public final class ScenarioLoader {
     /** Keys of a scenario file's top level. */
     public static final List<String> TOP_KEYS =
             List.of("name", "description", "start", "months", "seed", "warmup", "countries", "include", "params", "policy",
-                    "travel", "news", "levers");
+                    "travel", "news", "levers", "posterior");
     /** Keys of a scenario's {@code levers:} mapping. */
     static final List<String> LEVER_KEYS = List.of("baseline", "changes");
     /** Set while a baseline arm is loaded, whose own {@code levers:} are then only checked, not followed. */
@@ -116,7 +116,7 @@ public final class ScenarioLoader {
         ScenarioDocument doc = included.overrides().isEmpty() ? document
                 : document.with(included.overrides()).with(document.overrides());
         try {
-            return build(doc, sets, metricNames, included.params());
+            return build(doc, sets, metricNames, included);
         } catch (ScenarioException e) {
             throw doc.attribute(e);
         }
@@ -124,7 +124,8 @@ public final class ScenarioLoader {
 
     private static Scenario build(ScenarioDocument document, Map<String, String> sets,
                                   Function<List<Country>, Set<String>> metricNames,
-                                  Map<String, Yaml.Field> includedParams) throws ScenarioException {
+                                  ParameterFiles.Included included) throws ScenarioException {
+        Map<String, Yaml.Field> includedParams = included.params();
         Path file = document.file();
         String label = document.label();
         Yaml.Field root = document.rootField();
@@ -147,6 +148,13 @@ public final class ScenarioLoader {
         if (top.has("include")) top.req("include").list("a list of parameter files");
         Yaml.Field paramsField = top.opt("params");
         if (paramsField != null) bindParams(paramsField, params);
+        // a posterior draw replaces the point values the scenario includes, never those it sets itself
+        Set<String> drawn = new java.util.TreeSet<>(includedParams.keySet());
+        if (paramsField != null) {
+            for (Map.Entry<String, Yaml.Field> e : paramsField.mapping("a mapping of parameter names to values").entries()) {
+                drawn.remove(e.getKey());
+            }
+        }
 
         for (Map.Entry<String, String> set : sets.entrySet()) {
             String key = set.getKey() == null ? "" : set.getKey().trim();
@@ -161,6 +169,7 @@ public final class ScenarioLoader {
                             throw new IllegalArgumentException(unknownSetMessage(key));
                         }
                         ParamsBinder.set(params, key, value);
+                        drawn.remove(key);
                     }
                 }
             } catch (IllegalArgumentException e) {
@@ -178,18 +187,43 @@ public final class ScenarioLoader {
             policy = policy.withNews(news);
         }
         Setup setup = new Setup(name, start, months, countries, policy, params);
-        if (top.has("warmup")) setup = withWarmup(setup, top.req("warmup"), file, metricNames);
+        Scenario warm = null;
+        if (top.has("warmup")) {
+            warm = warmup(setup, top.req("warmup"), file, metricNames);
+            setup = new Setup(name, start, months, countries, policy, params, warm.setup());
+        }
         Levers levers = top.has("levers") ? levers(top.req("levers"), setup, seed, file, sets, metricNames) : null;
-        return new Scenario(setup, seed, file, document.sha256(), description, levers);
+        if (levers != null) {
+            for (String lever : levers.declared()) {
+                if (lever.startsWith("params.")) drawn.remove(lever.substring("params.".length()));
+            }
+        }
+        Path posterior = included.posterior();
+        if (top.has("posterior")) posterior = posteriorFile(top.req("posterior"), file);
+        if (posterior == null && warm != null) posterior = warm.posterior();
+        return new Scenario(setup, seed, file, document.sha256(), description, levers, posterior, drawn,
+                warm == null ? Set.of() : warm.drawn());
     }
 
     /**
-     * The set-up continuing the warm-up scenario named by {@code field} (a path relative to the
-     * scenario file). The warm-up is loaded with this scenario's population parameters
+     * The posterior file a {@code posterior:} field names, relative to the scenario file. It is
+     * read only by a run on its draws ({@link Posterior#read}, which refuses a missing file), so
+     * that a scenario copied without it still runs on its own values.
+     */
+    private static Path posteriorFile(Yaml.Field field, Path file) throws ScenarioException {
+        String ref = field.string();
+        if (ref.isBlank()) throw field.error("posterior: needs a file, e.g. calibration/posterior-2010-2019.csv");
+        Path dir = file.toAbsolutePath().getParent();
+        return dir == null ? Path.of(ref) : dir.resolve(ref).normalize();
+    }
+
+    /**
+     * The warm-up scenario named by {@code field} (a path relative to the scenario file), which
+     * the arm's set-up continues. The warm-up is loaded with this scenario's population parameters
      * ({@link Fork#POPULATION_PARAMETERS}: the population is built once, in the warm-up) and
      * must end the month before this scenario starts, with the same countries and cities.
      */
-    private static Setup withWarmup(Setup arm, Yaml.Field field, Path file,
+    private static Scenario warmup(Setup arm, Yaml.Field field, Path file,
                                     Function<List<Country>, Set<String>> metricNames) throws ScenarioException {
         String ref = field.string();
         Path dir = file.toAbsolutePath().getParent();
@@ -208,7 +242,7 @@ public final class ScenarioLoader {
         }
         String conflict = Fork.conflict(warm.setup(), arm);
         if (conflict != null) throw field.error(conflict);
-        return new Setup(arm.name(), arm.start(), arm.months(), arm.countries(), arm.policy(), arm.params(), warm.setup());
+        return warm;
     }
 
     /**

@@ -70,8 +70,8 @@ class CompareCommandTest {
                 "written: " + dir.toAbsolutePath().normalize().resolve("comparison.csv"), "");
         assertEquals(expected, r[1]);
         List<String> csv = Files.readAllLines(dir.resolve("comparison.csv"));
-        assertEquals("metric,at,arm,baseline,pairs,mean,sd,diff,diff_sd,diff_lo95,diff_hi95", csv.get(0));
-        assertEquals("favourable.CN,2027-12,status-quo-x,status-quo-x,3,2,1,,,,", csv.get(1));
+        assertEquals("metric,at,arm,baseline,pairs,mean,sd,diff,diff_sd,diff_lo95,diff_hi95,diff_p05,diff_p95", csv.get(0));
+        assertEquals("favourable.CN,2027-12,status-quo-x,status-quo-x,3,2,1,,,,,,", csv.get(1));
         String[] g = csv.get(2).split(",");
         assertEquals(List.of("favourable.CN", "2027-12", "gradual-x", "status-quo-x", "3", "3", "1", "1", "1"),
                 List.of(g).subList(0, 9));
@@ -91,7 +91,7 @@ class CompareCommandTest {
                 "--baseline", "gradual-x", "--out", tmp.resolve("c.csv").toString());
         assertEquals(0, r[0], r[2].toString());
         List<String> csv = Files.readAllLines(tmp.resolve("c.csv"));
-        assertEquals("arrivals.CN.KR,2027-11,gradual-x,gradual-x,3,21,9.539392014169456,,,,", csv.get(1));
+        assertEquals("arrivals.CN.KR,2027-11,gradual-x,gradual-x,3,21,9.539392014169456,,,,,,", csv.get(1));
         assertTrue(csv.get(2).startsWith("arrivals.CN.KR,2027-11,status-quo-x,gradual-x,3,20,10,-1,1,"), csv.get(2));
     }
 

@@ -43,9 +43,9 @@ class RunCommandTest {
         assertFalse(Arrays.equals(csvA, Files.readAllBytes(c.resolve("monthly.csv"))), "seeds 5 and 6 gave the same CSV");
         List<String> lines = Files.readAllLines(a.resolve("monthly.csv"));
         assertEquals(1 + 2 * 30, lines.size(), "a header and a row per replicate and month");
-        assertTrue(lines.get(0).startsWith("scenario,replicate,seed,date,stage,tension,"), lines.get(0));
-        assertTrue(lines.get(1).contains(",5,2026-01,"), "seed and date on every row: " + lines.get(1));
-        assertTrue(lines.get(31).contains(",6,2026-01,"), "replicate 1 uses seed + 1: " + lines.get(31));
+        assertTrue(lines.get(0).startsWith("scenario,replicate,seed,draw,date,stage,tension,"), lines.get(0));
+        assertTrue(lines.get(1).contains(",5,,2026-01,"), "seed, no draw and date on every row: " + lines.get(1));
+        assertTrue(lines.get(31).contains(",6,,2026-01,"), "replicate 1 uses seed + 1: " + lines.get(31));
         String manifest = Files.readString(a.resolve("manifest.json"));
         assertTrue(manifest.contains("\"scenario_sha256\"") && manifest.contains("\"seeds\""), manifest);
         // no temporary files left behind

@@ -54,13 +54,13 @@ class CsvTableWriterTest {
     }
 
     private static final String EXPECTED = ""
-            + "scenario,replicate,seed,date,stage,tension,adoption.CN.film.in.KR,param.audiences,param.pFilm,param.start,param.visaFree,param.note\n"
-            + "baseline,0,42,2026-01,closed,0.1,0,1000,0.03,2026-01,true,\n"
-            + "baseline,0,42,2026-02,closed,0.25,1.0E-7,1000,0.03,2026-01,true,\n"
-            + "baseline,0,42,2026-03,\"films, dramas\",,0.5,1000,0.03,2026-01,true,\n"
-            + "baseline,1,-7,2026-01,closed,3,0,1000,0.03,2026-01,true,\n"
-            + "baseline,1,-7,2026-02,closed,1234567.5,2.5E15,1000,0.03,2026-01,true,\n"
-            + "baseline,1,-7,2026-03,\"films, dramas\",0.3333333333333333,0.30000000000000004,1000,0.03,2026-01,true,\n";
+            + "scenario,replicate,seed,draw,date,stage,tension,adoption.CN.film.in.KR,param.audiences,param.pFilm,param.start,param.visaFree,param.note\n"
+            + "baseline,0,42,,2026-01,closed,0.1,0,1000,0.03,2026-01,true,\n"
+            + "baseline,0,42,,2026-02,closed,0.25,1.0E-7,1000,0.03,2026-01,true,\n"
+            + "baseline,0,42,,2026-03,\"films, dramas\",,0.5,1000,0.03,2026-01,true,\n"
+            + "baseline,1,-7,,2026-01,closed,3,0,1000,0.03,2026-01,true,\n"
+            + "baseline,1,-7,,2026-02,closed,1234567.5,2.5E15,1000,0.03,2026-01,true,\n"
+            + "baseline,1,-7,,2026-03,\"films, dramas\",0.3333333333333333,0.30000000000000004,1000,0.03,2026-01,true,\n";
 
     @Test
     void writesExactlyTheExpectedTable() throws IOException {
@@ -147,9 +147,9 @@ class CsvTableWriterTest {
             assertEquals(2, out.rows());
             out.commit();
         }
-        assertEquals("scenario,replicate,seed,date,stage,tension,param.pFilm\n"
-                + "sweep,0,5,2026-01,s1,0.5,0.03\n"
-                + "sweep,1,5,2026-01,s1,0.5,0.05\n", Files.readString(f));
+        assertEquals("scenario,replicate,seed,draw,date,stage,tension,param.pFilm\n"
+                + "sweep,0,5,,2026-01,s1,0.5,0.03\n"
+                + "sweep,1,5,,2026-01,s1,0.5,0.05\n", Files.readString(f));
 
         Path g = tmp.resolve("abandoned.csv");
         try (CsvTableWriter.Appender out = CsvTableWriter.open(g, "sweep", List.of("tension"), defaults)) {
@@ -174,7 +174,7 @@ class CsvTableWriterTest {
 
     @Test
     void dateAndStageColumnsAreNotRepeated() {
-        assertEquals(List.of("scenario", "replicate", "seed", "date", "stage", "tension", "param.q"),
+        assertEquals(List.of("scenario", "replicate", "seed", "draw", "date", "stage", "tension", "param.q"),
                 CsvTableWriter.header(List.of("date", "stage", "tension"), java.util.Map.of("q", 1)));
     }
 
@@ -185,8 +185,25 @@ class CsvTableWriterTest {
                 new TimelineEvent(LocalDate.of(2026, 3, 1), TimelineEvent.Kind.STAGE, "films"),
                 new TimelineEvent(LocalDate.of(2026, 9, 15), TimelineEvent.Kind.SHOCK, "missile \"THAAD\""));
         CsvTableWriter.writeEvents(f, "base", List.of(9L, 10L), List.of(ev, List.of()));
-        assertEquals("scenario,replicate,seed,date,kind,label\n"
-                + "base,0,9,2026-03-01,STAGE,films\n"
-                + "base,0,9,2026-09-15,SHOCK,\"missile \"\"THAAD\"\"\"\n", Files.readString(f));
+        assertEquals("scenario,replicate,seed,draw,date,kind,label\n"
+                + "base,0,9,,2026-03-01,STAGE,films\n"
+                + "base,0,9,,2026-09-15,SHOCK,\"missile \"\"THAAD\"\"\"\n", Files.readString(f));
+    }
+
+    @Test
+    void rowsOfAPosteriorDrawCarryItsNameAndValues() throws IOException {
+        Path f = tmp.resolve("drawn.csv");
+        MonthlySeries one = new MonthlySeries(5, List.of("tension"), List.of(YearMonth.of(2026, 1)), List.of("s1"),
+                new double[][] {{0.5}});
+        LinkedHashMap<String, Object> defaults = new LinkedHashMap<>();
+        defaults.put("pFilm", 0.03);
+        try (CsvTableWriter.Appender out = CsvTableWriter.open(f, "arm", List.of("tension"), defaults)) {
+            out.append(0, "17", one, java.util.Map.of("pFilm", 0.04));
+            out.append(1, "3", one, java.util.Map.of("pFilm", 0.05));
+            out.commit();
+        }
+        assertEquals("scenario,replicate,seed,draw,date,stage,tension,param.pFilm\n"
+                + "arm,0,5,17,2026-01,s1,0.5,0.04\n"
+                + "arm,1,5,3,2026-01,s1,0.5,0.05\n", Files.readString(f));
     }
 }

@@ -32,12 +32,17 @@ import org.apache.commons.math3.distribution.TDistribution;
  *
  * <p>The 95% interval is Student's t interval over the paired differences:
  * {@code mean(d) +- t(0.975, n-1) * sd(d) / sqrt(n)}, with {@code sd} the sample standard
- * deviation (n-1). With one pair there is no interval and its bounds are left empty.
+ * deviation (n-1). With one pair there is no interval and its bounds are left empty. That
+ * interval says how well the runs pin down the mean difference; the spread of the difference
+ * itself is {@code diff_p05 .. diff_p95}, the central 90% of the paired differences (R's type 7
+ * quantiles, as the charts' bands): over posterior draws and seeds, the interval of a policy
+ * effect once parameter uncertainty is counted.
  */
 public final class ArmComparison {
     /** Columns of {@code comparison.csv}. */
     public static final List<String> COLUMNS =
-            List.of("metric", "at", "arm", "baseline", "pairs", "mean", "sd", "diff", "diff_sd", "diff_lo95", "diff_hi95");
+            List.of("metric", "at", "arm", "baseline", "pairs", "mean", "sd", "diff", "diff_sd", "diff_lo95", "diff_hi95",
+                    "diff_p05", "diff_p95");
     /** The optional column that names a posterior draw; pairs then match seed and draw. */
     public static final String DRAW = "draw";
     /** Metric families shown when none are chosen: attitudes, soft power, tourism and tension. */
@@ -69,11 +74,13 @@ public final class ArmComparison {
 
     /** One line of the comparison; the difference fields are NaN on the baseline's own line. */
     public record Row(String metric, String at, String arm, String baseline, int pairs, double mean, double sd,
-                      double diff, double diffSd, double diffLo, double diffHi) {
+                      double diff, double diffSd, double diffLo, double diffHi, double diffP05, double diffP95) {
         /** The line's fields in the order of {@link #COLUMNS}. */
         public List<String> fields() {
             List<String> f = new ArrayList<>(List.of(metric, at, arm, baseline, Integer.toString(pairs)));
-            for (double x : new double[] {mean, sd, diff, diffSd, diffLo, diffHi}) f.add(CsvTableWriter.formatDouble(x));
+            for (double x : new double[] {mean, sd, diff, diffSd, diffLo, diffHi, diffP05, diffP95}) {
+                f.add(CsvTableWriter.formatDouble(x));
+            }
             return f;
         }
     }
@@ -200,9 +207,11 @@ public final class ArmComparison {
         Arm base = baselineArm(arms, baseline);
         for (Arm a : arms) {
             if (!a.rows().keySet().equals(base.rows().keySet())) {
-                throw new CompareException("arms " + base.name() + " and " + a.name() + " were run with different seeds ("
-                        + String.join(", ", base.rows().keySet()) + " against " + String.join(", ", a.rows().keySet())
-                        + "); run them together (run A B ... --replicates N) so that replicates pair");
+                boolean draws = a.columns().contains(DRAW);
+                throw new CompareException("arms " + base.name() + " and " + a.name() + " were run with different seeds"
+                        + (draws ? " or posterior draws" : "") + " (" + String.join(", ", base.rows().keySet()) + " against "
+                        + String.join(", ", a.rows().keySet()) + "); run them together (run A B ... --replicates N"
+                        + (draws ? " --draws D" : "") + ") so that replicates pair");
             }
             for (String m : metrics) {
                 if (!a.columns().contains(m)) {
@@ -237,7 +246,10 @@ public final class ArmComparison {
                     double ds = self ? Double.NaN : sd(d);
                     double half = self || d.length < 2 ? Double.NaN
                             : new TDistribution(d.length - 1).inverseCumulativeProbability(0.975) * ds / Math.sqrt(d.length);
-                    out.add(new Row(metric, at, a.name(), base.name(), d.length, mean(v), sd(v), dm, ds, dm - half, dm + half));
+                    double p05 = self || d.length < 2 ? Double.NaN : percentile(d, 5);
+                    double p95 = self || d.length < 2 ? Double.NaN : percentile(d, 95);
+                    out.add(new Row(metric, at, a.name(), base.name(), d.length, mean(v), sd(v), dm, ds, dm - half, dm + half,
+                            p05, p95));
                 }
             }
         }
@@ -306,6 +318,11 @@ public final class ArmComparison {
         double s = 0;
         for (double v : x) s += v;
         return s / x.length;
+    }
+
+    private static double percentile(double[] x, double p) {
+        return new org.apache.commons.math3.stat.descriptive.rank.Percentile()
+                .withEstimationType(org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType.R_7).evaluate(x, p);
     }
 
     private static double sd(double[] x) {

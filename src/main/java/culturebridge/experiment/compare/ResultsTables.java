@@ -49,10 +49,13 @@ public record ResultsTables(String scenario, List<MonthlySeries> replicates, Lis
         Map<String, List<CSVRecord>> byReplicate = new LinkedHashMap<>();
         try (Reader r = Files.newBufferedReader(monthly); CSVParser p = CSVParser.parse(r, format)) {
             List<String> header = p.getHeaderNames();
-            if (!header.subList(0, Math.min(header.size(), CsvTableWriter.KEY_COLUMNS.size())).equals(CsvTableWriter.KEY_COLUMNS)) {
-                throw new ArmComparison.CompareException(monthly + " does not start with the columns " + CsvTableWriter.KEY_COLUMNS);
+            // tables written before runs carried a posterior draw have the key columns without it
+            List<String> keys = header.contains(ArmComparison.DRAW) ? CsvTableWriter.KEY_COLUMNS
+                    : CsvTableWriter.KEY_COLUMNS.stream().filter(c -> !c.equals(ArmComparison.DRAW)).toList();
+            if (!header.subList(0, Math.min(header.size(), keys.size())).equals(keys)) {
+                throw new ArmComparison.CompareException(monthly + " does not start with the columns " + keys);
             }
-            for (String c : header.subList(CsvTableWriter.KEY_COLUMNS.size(), header.size())) {
+            for (String c : header.subList(keys.size(), header.size())) {
                 if (!c.startsWith(CsvTableWriter.PARAM_PREFIX)) metrics.add(c);
             }
             for (CSVRecord rec : p) {
