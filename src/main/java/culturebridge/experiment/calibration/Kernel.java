@@ -26,10 +26,14 @@ final class Kernel {
         double[][] cov = new double[n][n];
         for (int k = 0; k < particles.length; k++) {
             for (int i = 0; i < n; i++) {
-                for (int j = 0; j < n; j++) {
+                for (int j = i; j < n; j++) {
                     cov[i][j] += weights[k] * (particles[k][i] - mean[i]) * (particles[k][j] - mean[j]);
                 }
             }
+        }
+        // the upper triangle is what the decomposition reads; the lower one mirrors it exactly
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) cov[j][i] = cov[i][j];
         }
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) cov[i][j] *= 2;

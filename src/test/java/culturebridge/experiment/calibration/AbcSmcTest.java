@@ -132,4 +132,24 @@ class AbcSmcTest {
         assertEquals(0, p.density(new double[] {3.5, 0, 0}));
         assertTrue(p.density(new double[] {0, 0, 0}) > p.density(new double[] {0, 0, 2}), "the normal marginal peaks at its mean");
     }
+    @Test
+    void theKernelIsBuiltFromAnyWeightedCloudOfManyParameters() {
+        int n = 13;
+        java.util.List<CalibrationSpec.Parameter> ps = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) ps.add(new CalibrationSpec.Parameter("p" + i, CalibrationSpec.Family.UNIFORM, 0, 1 + i, Double.NaN, Double.NaN));
+        Prior prior = new Prior(ps);
+        ec.util.MersenneTwisterFast rng = new ec.util.MersenneTwisterFast(7);
+        double[][] x = new double[150][];
+        double[] w = new double[150];
+        for (int k = 0; k < x.length; k++) {
+            x[k] = prior.sample(rng);
+            w[k] = rng.nextDouble() * 1e-3 + (k % 7 == 0 ? 1 : 0);
+        }
+        AbcSmc.normalise(w);
+        Kernel kernel = new Kernel(x, w, prior);
+        double[] y = kernel.perturb(x[0], rng);
+        for (double v : y) assertTrue(Double.isFinite(v));
+        assertEquals(1.0, kernel.density(x[3], x[3]), 1e-12, "the kernel peaks at its centre");
+        assertTrue(kernel.mixture(y, w) > 0);
+    }
 }
