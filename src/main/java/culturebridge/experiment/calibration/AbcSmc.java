@@ -196,10 +196,10 @@ public final class AbcSmc {
         double rate = used > 0 ? (double) accepted / used : 0;
         double perAttempt = evaluated > 0 ? elapsed / evaluated : Double.NaN;
         double eta = rate > 0 && Double.isFinite(perAttempt) ? (particles - accepted) / rate * perAttempt : Double.NaN;
-        log.printf(Locale.ROOT, "generation %d/%d: %d/%d particles accepted of %d attempts, tolerance %.4g, %.1f s per run,"
+        log.printf(Locale.ROOT, "generation %d/%d: %d/%d particles accepted of %d attempts, tolerance %.4g, %s,"
                         + " generation ETA %s, total elapsed %.0f s%n", t, generations - 1, accepted, particles, used, tolerance,
-                perAttempt, Double.isFinite(eta) ? String.format(Locale.ROOT, "%.0f s", eta) : "unknown",
-                (System.nanoTime() - started) / 1e9);
+                Double.isFinite(perAttempt) ? String.format(Locale.ROOT, "%.1f s per run", perAttempt) : "all read from the journal",
+                Double.isFinite(eta) ? String.format(Locale.ROOT, "%.0f s", eta) : "unknown", (System.nanoTime() - started) / 1e9);
     }
 
     /** The proposal of attempt a of generation t: a function of (seed, t, a) and the previous generation. */
