@@ -1,8 +1,8 @@
 package culturebridge.cli;
 
+import culturebridge.experiment.calibration.Calibration;
 import culturebridge.experiment.calibration.CalibrationOutputs;
-import culturebridge.experiment.calibration.Calibrator;
-import culturebridge.experiment.calibration.FitStatistics;
+import culturebridge.output.AtomicFiles;
 import culturebridge.output.ResultsFolder;
 import culturebridge.output.RunOutputs;
 import culturebridge.scenario.CalibrationReader;
@@ -11,6 +11,7 @@ import culturebridge.scenario.ScenarioException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -19,23 +20,47 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code calibrate FILE}: fit parameters to observed arrivals with CMA-ES. */
+/** {@code calibrate FILE}: the posterior of the parameters a calibration file names, by ABC-SMC. */
 @Command(name = "calibrate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Fit the parameters named in a calibration file to observed monthly arrivals (CMA-ES, common random numbers).",
-                "Writes calibrated.yaml (include it from scenarios), fit.csv, trace.csv, charts and a manifest."})
+        description = {"Estimate the joint posterior of the parameters named in a calibration file by ABC-SMC on the file's"
+                + " window (Toni et al. 2009; Beaumont et al. 2009).",
+                "Writes posterior.csv, trace.csv, identifiability.csv, fit.csv, predictive.csv, coverage.csv, charts and a manifest;"
+                        + " journals every run so that a killed calibration resumes with --resume."})
 final class CalibrateCommand implements Callable<Integer> {
 
     @Spec CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "calibration file (e.g. scenarios/calibration/cn-kr-2010-2016.yaml)")
+    @Parameters(index = "0", paramLabel = "FILE", description = "calibration file (e.g. scenarios/calibration/history-2010-2019.yaml)")
     Path file;
+
+    @Option(names = "--quick", description = "the file's quick size (few particles, fewer agents, 2 generations): minutes, for trying and CI")
+    boolean quick;
+
+    @Option(names = "--resume", description = "continue the calibration whose journal is in the results folder (after a kill)")
+    boolean resume;
+
+    @Option(names = "--particles", paramLabel = "N", description = "particles per generation (default: the file's)")
+    Integer particles;
+
+    @Option(names = "--generations", paramLabel = "N", description = "generations at most (default: the file's)")
+    Integer generations;
+
+    @Option(names = "--agents", paramLabel = "N", description = "agents per run (default: the file's)")
+    Integer agents;
+
+    @Option(names = "--predictive", paramLabel = "N", description = "posterior draws run for the predictive bands (default: the file's)")
+    Integer predictive;
 
     @Mixin SharedOptions.Out out;
     @Mixin SharedOptions.Threads threads;
     @Mixin SharedOptions.Force force;
+
+    /** The results folder, locked while the calibration writes it. */
+    private ResultsFolder held;
 
     @Override
     public Integer call() {
@@ -50,9 +75,6 @@ final class CalibrateCommand implements Callable<Integer> {
         }
     }
 
-    /** The results folder, locked while the calibration writes it. */
-    private ResultsFolder held;
-
     private Integer calibrate() {
         PrintWriter err = spec.commandLine().getErr();
         PrintStream log = new PrintStream(System.out, true);
@@ -65,52 +87,63 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         int n = threads.atLeastOne(err);
         if (n < 0) return Main.BAD_INPUT;
-        String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "") + (quick ? "-quick" : "");
         Path dir;
         try {
             // a file named ..yaml must not make results/calibration/.. (all results) the folder
-            dir = out.dir != null ? out.dir : culturebridge.output.AtomicFiles.resolveInside(Path.of("results", "calibration"), name);
+            dir = out.dir != null ? out.dir : AtomicFiles.resolveInside(Path.of("results", "calibration"), name);
         } catch (IllegalArgumentException e) {
             err.println("error: " + file + ": the file name gives no results folder of its own in results/calibration ('"
                     + name + "'); rename the file or choose --out");
             return Main.BAD_INPUT;
         }
-        Calibrator calibrator = new Calibrator(cal, n, log);
+        CalibrationSpec.Size base = cal.size(quick);
+        if ((particles != null && particles < 4) || (agents != null && agents < 2) || (generations != null && generations < 1)
+                || (predictive != null && predictive < 1)) {
+            err.println("error: --particles must be at least 4, --agents at least 2, --generations and --predictive at least 1");
+            return Main.BAD_INPUT;
+        }
+        CalibrationSpec.Size size = new CalibrationSpec.Size(particles != null ? particles : base.particles(),
+                generations != null ? generations : base.generations(), base.quantile(), base.minAcceptance(),
+                agents != null ? agents : base.agents(), predictive != null ? predictive : base.predictive());
+        List<String> args = List.copyOf(spec.commandLine().getParseResult().originalArgs());
         RunOutputs outputs;
         try {
-            calibrator.check();
-            held = ResultsFolder.claim(dir, force.on, List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0])),
-                    List.of(), err);
-            outputs = RunOutputs.prepare(dir, false);
+            new culturebridge.experiment.calibration.CalibrationRuns(cal, size.agents());
+            if (resume && Files.isRegularFile(dir.resolve("journal.csv"))) {
+                held = ResultsFolder.lock(dir, args);
+                outputs = RunOutputs.existing(dir);
+            } else {
+                held = ResultsFolder.claim(dir, force.on, args, List.of(), err);
+                outputs = RunOutputs.prepare(dir, false);
+            }
         } catch (ScenarioException e) {
             err.println("error: " + e.getMessage());
             return Main.BAD_INPUT;
         } catch (IOException e) {
             return Main.outputError(err, e);
         }
-        log.printf(Locale.ROOT, "calibrating %d parameter(s) of %s: CMA-ES, population %d, at most %d generations, %d replicate(s) per candidate%n",
-                cal.parameters().size(), cal.scenario().getFileName(), cal.population(), cal.maxIterations(), cal.replicates());
+        log.printf(Locale.ROOT, "calibrating %d parameters of %s on %s to %s: ABC-SMC, %d particles, at most %d generations,"
+                        + " %s agents, %d replicate(s) per particle, %d thread(s)%n", cal.parameters().size(),
+                cal.scenario().getFileName(), cal.window().from(), cal.window().to(), size.particles(), size.generations(),
+                size.agents() == null ? "the file's" : size.agents().toString(), cal.replicates(), n);
         Instant started = Instant.now();
         long t0 = System.nanoTime();
-        Calibrator.Result r;
+        Calibration.Outcome o;
         try {
-            r = calibrator.run();
+            o = Calibration.run(cal, size, outputs.dir(), n, resume, log);
         } catch (ScenarioException e) {
             err.println("error: " + e.getMessage());
             return Main.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         try {
-            List<String> files = CalibrationOutputs.write(outputs, cal, r, started, wall,
-                    List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0])));
-            log.printf(Locale.ROOT, "%nbest loss %.5f after %d candidates in %.0f s%n", r.bestLoss(), r.trace().size(), wall);
-            r.best().forEach((k, v) -> log.printf(Locale.ROOT, "  %-40s %.6g%n", k, v));
-            log.printf(Locale.ROOT, "%n%-6s %6s %8s %9s %12s %12s %8s%n", "period", "months", "MAPE", "RMSE(log)", "simulated", "observed", "total");
-            for (FitStatistics.Row row : r.fit()) {
-                log.printf(Locale.ROOT, "%-6s %6d %7.1f%% %9.3f %12.0f %12.0f %+7.1f%%%n", row.period(), row.months(), 100 * row.mape(),
-                        row.rmseLog(), row.simulated(), row.observed(), 100 * row.totalError());
-            }
-            log.println("\nresults: " + outputs.dir());
+            List<String> files = CalibrationOutputs.write(outputs, o, started, wall, args);
+            CalibrationOutputs.print(log, o);
+            log.printf(Locale.ROOT, "%ncalibration took %.0f s; results: %s%n", wall, outputs.dir());
             for (String f : files) log.println("  " + f);
         } catch (IOException e) {
             err.println("error: could not write results: " + e.getMessage());

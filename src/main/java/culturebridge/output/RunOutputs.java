@@ -51,6 +51,11 @@ public final class RunOutputs {
         return new RunOutputs(AtomicFiles.prepareOutputDir(dir, force));
     }
 
+    /** An existing results folder whose contents are kept (a calibration resuming from its journal). */
+    public static RunOutputs existing(Path dir) {
+        return new RunOutputs(dir.toAbsolutePath().normalize());
+    }
+
     /** The absolute results folder. */
     public Path dir() {
         return dir;

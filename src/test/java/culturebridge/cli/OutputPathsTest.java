@@ -137,9 +137,12 @@ class OutputPathsTest {
     void aCalibrationFileNamedDotDotIsRefusedBeforeAnythingRuns() throws Exception {
         Path file = tmp.resolve("...yaml");
         Files.writeString(file, "scenario: " + base() + "\n"
+                + "window: {from: 2026-01, to: 2026-06}\n"
                 + "parameters:\n"
-                + "  baselineTension: {min: 0.1, max: 0.3, initial: 0.2}\n"
-                + "target: {metric: tension, observed: tension, from: 2026-01, to: 2026-06}\n");
+                + "  baselineTension: {prior: uniform, min: 0.1, max: 0.3}\n"
+                + "targets:\n"
+                + "  - {name: tension, metric: tension, compare: monthly, scale: linear, observed: {2026-03: 0.3},"
+                + " error: 0.05, discrepancy: 0}\n");
         Object[] r = CliCapture.run("calibrate", file.toString());
         String err = (String) r[1];
         assertEquals(2, r[0], err);

@@ -77,31 +77,36 @@ class NotebooksTest {
             monthly: responses
             """;
 
-    /** A tiny calibration on the historical scenario: two parameters, one generation of four candidates. */
+    /** A tiny ABC-SMC calibration on the historical scenario: two parameters, two generations of four particles. */
     private static final String CALIBRATION = """
             # Written by NotebooksTest: a tiny calibration for notebooks/03-calibration-fit.ipynb.
             scenario: %s
+            window: {from: 2010-01, to: 2019-12}
             set:
-              months: 84
-              agents: 2000
+              agents: 1000
             parameters:
-              tripRateScale: {min: 0.2, max: 2.0, initial: 0.6}
-              travel.epidemics[0].suppression: {min: 0.0, max: 0.9, initial: 0.5}
-            target:
-              metric: arrivals.CN.KR
-              observed: arrivals_observed.CN.KR
-              from: 2010-01
-              to: 2016-12
-            softTargets:
-              - metric: arrivals.KR.CN
-                weight: 0.1
-                annual: {2010: 2840000, 2016: 5190000}
+              tripRateScale: {prior: uniform, min: 0.3, max: 1.6}
+              travel.epidemics[0].suppression: {prior: uniform, min: 0.0, max: 0.9}
+            targets:
+              - name: CN to KR arrivals, annual
+                metric: arrivals.CN.KR
+                compare: annual-sum
+                observed: {2010: 1875157, 2015: 5984170}
+                outOfWindow: {2024: 4600000}
+                error: 0.01
+                discrepancy: 0.05
+              - name: Pew, Koreans unfavourable toward China
+                metric: unfavourable.KR
+                compare: mean-of-months
+                months: [3, 6]
+                scale: linear
+                observed: {2015: 0.37, 2017: 0.61}
+                outOfWindow: {2020: 0.75}
+                error: 0.02
+                discrepancy: 0.04
             replicates: 1
             seed: 20100101
-            search:
-              population: 4
-              maxIterations: 1
-              sigma: 0.3
+            smc: {particles: 4, generations: 2, quantile: 0.5, minAcceptance: 0.0, predictive: 3}
             """;
 
     @Test

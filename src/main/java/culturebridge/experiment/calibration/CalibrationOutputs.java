@@ -1,23 +1,14 @@
 package culturebridge.experiment.calibration;
 
-import culturebridge.chart.ChartExporter;
-import culturebridge.chart.ChartStyle;
-import culturebridge.chart.ScenarioCharts;
-import culturebridge.chart.TimeSeriesChartFactory;
-import culturebridge.experiment.ReplicateResult;
 import culturebridge.output.AtomicFiles;
 import culturebridge.output.CsvTableWriter;
 import culturebridge.output.ManifestInfo;
 import culturebridge.output.ManifestWriter;
-import culturebridge.output.MonthlySeries;
 import culturebridge.output.RunOutputs;
-import culturebridge.output.TimelineEvent;
 import culturebridge.scenario.CalibrationSpec;
 import culturebridge.scenario.ParamsBinder;
-import culturebridge.scenario.ScenarioLoader;
-import java.awt.BasicStroke;
-import java.awt.geom.Ellipse2D;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,105 +18,98 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
-import org.jfree.chart.ChartFactory;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * Writes a calibration's results folder: {@code calibrated.yaml} (the parameter file that
- * scenarios include), {@code fit.csv} (MAPE and RMSE on logs per year and overall),
- * {@code trace.csv} (every candidate), {@code monthly.csv} and the standard charts of the
- * best candidate's replicates, {@code charts/fit.png} (observed against simulated with the
- * replicate band) and {@code charts/convergence.png}, and the manifest, last.
+ * Writes a calibration's results folder: {@code posterior.csv} (the last generation: draw,
+ * weight, one column per parameter), {@code generations.csv} (every generation's particles),
+ * {@code trace.csv} (per generation: tolerance, attempts, acceptance rate, ESS, seconds),
+ * {@code identifiability.csv}, {@code median-fit.csv} and {@code fit.csv} (the posterior
+ * median's fit in the window), {@code predictive.csv} (5-95% bands of every target),
+ * {@code coverage.csv} (the observations after the window and whether the 90% band covers
+ * them), the charts, the median's {@code monthly.csv}, and the manifest, last.
  */
 public final class CalibrationOutputs {
-    /** Name of the parameter file. */
-    public static final String PARAMS_FILE = "calibrated.yaml";
+    /** The posterior file that scenarios name. */
+    public static final String POSTERIOR = "posterior.csv";
 
     private CalibrationOutputs() {}
 
-    public static List<String> write(RunOutputs out, CalibrationSpec spec, Calibrator.Result r, Instant started,
-                                     double wallSeconds, List<String> commandLine) throws IOException {
-        out.record(writeParams(out.resolve(PARAMS_FILE), spec, r));
-        out.record(writeFit(out.resolve("fit.csv"), r.fit()));
-        out.record(writeTrace(out.resolve("trace.csv"), spec, r.trace()));
-        List<MonthlySeries> series = new ArrayList<>();
-        List<Long> seeds = new ArrayList<>();
-        for (ReplicateResult run : r.bestRuns()) {
-            series.add(run.series());
-            seeds.add(run.seed());
-        }
-        LinkedHashMap<String, Object> params = ParamsBinder.values(r.bestSetup().params());
-        out.writeMonthly(r.bestSetup().name(), series, params);
-        List<TimelineEvent> events = r.bestRuns().get(0).events();
-        Path charts = out.chartsDir();
-        out.recordAll(ScenarioCharts.writeAll(charts, series, events));
-        out.record(writeFitChart(charts.resolve("fit.png"), spec, series, events));
-        out.record(writeConvergence(charts.resolve("convergence.png"), r.trace()));
+    public static List<String> write(RunOutputs out, Calibration.Outcome o, Instant started, double wallSeconds,
+                                     List<String> commandLine) throws IOException {
+        CalibrationSpec spec = o.spec();
+        AbcSmc.Generation post = o.smc().posterior();
+        out.record(writePosterior(out.resolve(POSTERIOR), spec, post, provenance(o, commandLine)));
+        out.record(writeGenerations(out.resolve("generations.csv"), spec, o.smc()));
+        out.record(writeTrace(out.resolve("trace.csv"), o.smc()));
+        out.record(table(out.resolve("identifiability.csv"), List.of("parameter", "prior_sd", "posterior_sd", "sd_ratio",
+                "median", "q05", "q95", "strongest_correlation", "most_correlated_with"), o.identifiability().stream()
+                .map(r -> List.of(r.name(), f(r.priorSd()), f(r.posteriorSd()), f(r.sdRatio()), f(r.median()), f(r.q05()),
+                        f(r.q95()), f(r.strongest()), String.join("; ", r.partners()))).toList()));
+        out.record(table(out.resolve("median-fit.csv"), List.of("target", "period", "observed", "simulated", "in_window"),
+                o.medianPoints().stream().map(p -> List.of(p.target(), p.period().toString(), f(p.observed()), f(p.simulated()),
+                        Boolean.toString(p.inWindow()))).toList()));
+        out.record(table(out.resolve("fit.csv"), List.of("target", "measure", "value", "observations"),
+                o.fit().stream().map(x -> List.of(x.target(), x.measure(), f(x.value()), Integer.toString(x.count()))).toList()));
+        out.record(table(out.resolve("predictive.csv"), List.of("target", "period", "q05", "q50", "q95", "observed", "role"),
+                o.bands().stream().map(b -> List.of(b.target(), b.period().toString(), f(b.q05()), f(b.q50()), f(b.q95()),
+                        Double.isNaN(b.observed()) ? "" : f(b.observed()), b.role())).toList()));
+        out.record(table(out.resolve("coverage.csv"), List.of("target", "period", "observed", "q05", "q50", "q95", "covered"),
+                coverage(o).stream().map(b -> List.of(b.target(), b.period().toString(), f(b.observed()), f(b.q05()), f(b.q50()),
+                        f(b.q95()), Boolean.toString(b.covers()))).toList()));
+        out.writeMonthly(o.medianSetup().name() + "-posterior-median", o.medianRuns(), ParamsBinder.values(o.medianSetup().params()));
+        out.recordAll(PosteriorCharts.writeAll(out.chartsDir(), o));
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("calibration_file", spec.file().toString());
         extra.put("calibration_sha256", ManifestWriter.sha256(spec.file()));
-        extra.put("calibrated", r.best());
-        extra.put("loss", r.bestLoss());
-        extra.put("evaluations", r.trace().size());
-        ManifestWriter.write(out.resolve(RunOutputs.MANIFEST_JSON), new ManifestWriter.Run(r.bestSetup().name(),
-                spec.scenario(), params, seeds, started, wallSeconds, commandLine, out.files()),
-                ManifestInfo.current("dev"), extra);
+        extra.put("method", "ABC-SMC (Toni et al. 2009; Beaumont et al. 2009)");
+        extra.put("particles", o.size().particles());
+        extra.put("generations", o.smc().generations().size());
+        extra.put("agents", o.size().agents() == null ? "scenario" : o.size().agents());
+        extra.put("runs", o.runs());
+        extra.put("seconds_per_run", o.secondsPerRun());
+        Map<String, Double> median = new LinkedHashMap<>();
+        for (int i = 0; i < o.median().length; i++) median.put(spec.names().get(i), o.median()[i]);
+        extra.put("posterior_median", median);
+        List<Long> seeds = o.medianRuns().stream().map(s -> s.seed()).toList();
+        ManifestWriter.write(out.resolve(RunOutputs.MANIFEST_JSON), new ManifestWriter.Run(o.medianSetup().name(),
+                spec.scenario(), ParamsBinder.values(o.medianSetup().params()), seeds, started, wallSeconds, commandLine,
+                out.files()), ManifestInfo.current("dev"), extra);
         out.record(out.resolve(RunOutputs.MANIFEST_JSON));
         return out.files();
     }
 
-    private static Path writeParams(Path file, CalibrationSpec spec, Calibrator.Result r) throws IOException {
-        StringBuilder s = new StringBuilder();
-        FitStatistics.Row all = r.fit().get(r.fit().size() - 1);
-        s.append("# Calibrated parameters, written by `culturebridge calibrate ").append(spec.file()).append("`.\n");
-        s.append("# Fitted to ").append(spec.target().observedMetric()).append(' ').append(spec.target().from())
-                .append(" to ").append(spec.target().to()).append(" with CMA-ES over ").append(r.trace().size())
-                .append(" candidates x ").append(spec.replicates()).append(" replicates (common random numbers).\n");
-        s.append(String.format(Locale.ROOT, "# Loss (mean squared log error + soft targets) %.5f; monthly MAPE %.1f%%; RMSE on logs %.3f.%n",
-                r.bestLoss(), 100 * all.mape(), all.rmseLog()));
-        s.append("# A scenario uses them with `include: [<path to this file>]`; see README, Calibration.\n");
-        StringBuilder params = new StringBuilder();
-        StringBuilder fields = new StringBuilder();
-        for (Map.Entry<String, Double> e : r.best().entrySet()) {
-            boolean integer = !ScenarioLoader.isFieldPath(e.getKey()) && ParamsBinder.propertyType(e.getKey()) == int.class;
-            String v = integer ? Long.toString(Math.round(e.getValue())) : CsvTableWriter.formatDouble(e.getValue());
-            (ScenarioLoader.isFieldPath(e.getKey()) ? fields : params).append("  ").append(e.getKey()).append(": ").append(v).append('\n');
-        }
-        if (params.length() > 0) s.append("params:\n").append(params);
-        if (fields.length() > 0) s.append("set:\n").append(fields);
-        AtomicFiles.writeString(file, s.toString());
-        return file;
+    /** The bands at observations after the window. */
+    public static List<Calibration.Band> coverage(Calibration.Outcome o) {
+        return o.bands().stream().filter(b -> b.role().equals("out of window")).toList();
     }
 
-    private static Path writeFit(Path file, List<FitStatistics.Row> rows) throws IOException {
-        StringWriter w = new StringWriter();
-        try (CSVPrinter p = new CSVPrinter(w, CsvTableWriter.FORMAT)) {
-            p.printRecord("period", "months", "mape", "rmse_log", "simulated", "observed", "total_error");
-            for (FitStatistics.Row r : rows) {
-                p.printRecord(r.period(), r.months(), CsvTableWriter.formatDouble(r.mape()), CsvTableWriter.formatDouble(r.rmseLog()),
-                        CsvTableWriter.formatDouble(r.simulated()), CsvTableWriter.formatDouble(r.observed()),
-                        CsvTableWriter.formatDouble(r.totalError()));
-            }
-        }
-        AtomicFiles.writeString(file, w.toString());
-        return file;
+    private static String f(double v) {
+        return CsvTableWriter.formatDouble(v);
     }
 
-    private static Path writeTrace(Path file, CalibrationSpec spec, List<Calibrator.Evaluation> trace) throws IOException {
+    private static List<String> provenance(Calibration.Outcome o, List<String> commandLine) {
+        ManifestInfo info = ManifestInfo.current("dev");
+        return List.of(
+                "posterior of " + o.spec().file().getFileName() + ": ABC-SMC, " + o.size().particles() + " particles, "
+                        + o.smc().generations().size() + " generations, final tolerance "
+                        + String.format(Locale.ROOT, "%.4g", o.smc().posterior().tolerance()) + ", agents "
+                        + (o.size().agents() == null ? "as the file's set:" : o.size().agents()) + ", replicates per particle "
+                        + o.spec().replicates(),
+                "command: culturebridge " + String.join(" ", commandLine) + "; made " + Instant.now() + " at git commit " + info.gitCommit()
+                        + (Boolean.TRUE.equals(info.gitDirty()) ? " (with uncommitted changes)" : ""));
+    }
+
+    private static Path writePosterior(Path file, CalibrationSpec spec, AbcSmc.Generation g, List<String> comments)
+            throws IOException {
         StringWriter w = new StringWriter();
+        for (String c : comments) w.append("# ").append(c.replace('\n', ' ')).append('\n');
         try (CSVPrinter p = new CSVPrinter(w, CsvTableWriter.FORMAT)) {
-            List<String> header = new ArrayList<>(List.of("evaluation", "generation", "loss"));
-            for (var par : spec.parameters()) header.add(par.name());
+            List<String> header = new ArrayList<>(List.of("draw", "weight"));
+            header.addAll(spec.names());
             p.printRecord(header);
-            for (Calibrator.Evaluation e : trace) {
-                List<String> row = new ArrayList<>(List.of(Integer.toString(e.index()), Integer.toString(e.generation()),
-                        CsvTableWriter.formatDouble(e.loss())));
-                for (double v : e.values()) row.add(CsvTableWriter.formatDouble(v));
+            for (int k = 0; k < g.particles().length; k++) {
+                List<String> row = new ArrayList<>(List.of(Integer.toString(k), f(g.weights()[k])));
+                for (double v : g.particles()[k]) row.add(f(v));
                 p.printRecord(row);
             }
         }
@@ -133,56 +117,65 @@ public final class CalibrationOutputs {
         return file;
     }
 
-    private static Path writeFitChart(Path file, CalibrationSpec spec, List<MonthlySeries> series, List<TimelineEvent> events)
-            throws IOException {
-        String sim = spec.target().metric();
-        String obs = spec.target().observedMetric();
-        JFreeChart chart = TimeSeriesChartFactory.create("Calibration fit: " + sim + " against " + obs,
-                "persons per month", List.of(sim, obs), List.of("simulated (" + sim + ")", "observed (" + obs + ")"),
-                series, events, null);
-        XYPlot plot = chart.getXYPlot();
-        if (plot.getRenderer() instanceof XYLineAndShapeRenderer r) {
-            r.setSeriesPaint(0, ChartStyle.colour(0));
-            r.setSeriesStroke(0, ChartStyle.line(2.2f));
-            r.setSeriesLinesVisible(1, false);
-            r.setSeriesShapesVisible(1, true);
-            r.setSeriesShape(1, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
-            r.setSeriesPaint(1, ChartStyle.BLACK);
+    private static Path writeGenerations(Path file, CalibrationSpec spec, AbcSmc.Result r) throws IOException {
+        List<String> header = new ArrayList<>(List.of("generation", "draw", "weight", "distance"));
+        header.addAll(spec.names());
+        List<List<String>> rows = new ArrayList<>();
+        for (AbcSmc.Generation g : r.generations()) {
+            for (int k = 0; k < g.particles().length; k++) {
+                List<String> row = new ArrayList<>(List.of(Integer.toString(g.index()), Integer.toString(k), f(g.weights()[k]),
+                        f(g.distances()[k])));
+                for (double v : g.particles()[k]) row.add(f(v));
+                rows.add(row);
+            }
         }
-        chart.addSubtitle(new org.jfree.chart.title.TextTitle(String.format(Locale.ROOT,
-                "fitted months %s to %s; later months are out of sample", spec.target().from(), spec.target().to())));
-        ChartExporter.writePng(chart, file);
+        return table(file, header, rows);
+    }
+
+    private static Path writeTrace(Path file, AbcSmc.Result r) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (AbcSmc.Generation g : r.generations()) {
+            rows.add(List.of(Integer.toString(g.index()), f(g.tolerance()), Integer.toString(g.particles().length),
+                    Integer.toString(g.attempts()), f(g.acceptance()), f(g.ess()), f(g.seconds()),
+                    f(AbcSmc.quantile(g.distances(), 0.5))));
+        }
+        return table(file, List.of("generation", "tolerance", "particles", "attempts", "acceptance_rate", "ess", "seconds",
+                "median_distance"), rows);
+    }
+
+    private static Path table(Path file, List<String> header, List<List<String>> rows) throws IOException {
+        StringWriter w = new StringWriter();
+        try (CSVPrinter p = new CSVPrinter(w, CsvTableWriter.FORMAT)) {
+            p.printRecord(header);
+            for (List<String> row : rows) p.printRecord(row);
+        }
+        AtomicFiles.writeString(file, w.toString());
         return file;
     }
 
-    private static Path writeConvergence(Path file, List<Calibrator.Evaluation> trace) throws IOException {
-        XYSeries all = new XYSeries("candidate loss");
-        XYSeries best = new XYSeries("best so far");
-        double b = Double.MAX_VALUE;
-        for (Calibrator.Evaluation e : trace) {
-            if (e.loss() < 1e300) all.add(e.index() + 1, e.loss());
-            b = Math.min(b, e.loss());
-            if (b < 1e300) best.add(e.index() + 1, b);
+    /** Prints the trace, the identifiability table, the median's fit and the coverage table. */
+    public static void print(PrintStream log, Calibration.Outcome o) {
+        log.printf(Locale.ROOT, "%n%-10s %12s %9s %10s %8s%n", "generation", "tolerance", "attempts", "acceptance", "ESS");
+        for (AbcSmc.Generation g : o.smc().generations()) {
+            log.printf(Locale.ROOT, "%-10d %12.4g %9d %10.3f %8.1f%n", g.index(), g.tolerance(), g.attempts(), g.acceptance(), g.ess());
         }
-        XYSeriesCollection data = new XYSeriesCollection();
-        data.addSeries(all);
-        data.addSeries(best);
-        JFreeChart chart = ChartFactory.createXYLineChart("CMA-ES convergence", "candidate evaluated",
-                "loss (mean squared log error)", data, PlotOrientation.VERTICAL, true, false, false);
-        ChartStyle.apply(chart);
-        XYPlot plot = chart.getXYPlot();
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
-        r.setSeriesShape(0, new Ellipse2D.Double(-2, -2, 4, 4));
-        r.setSeriesPaint(0, ChartStyle.colour(1));
-        r.setSeriesLinesVisible(1, true);
-        r.setSeriesShapesVisible(1, false);
-        r.setSeriesPaint(1, ChartStyle.colour(0));
-        r.setSeriesStroke(1, new BasicStroke(2.4f));
-        plot.setRenderer(r);
-        org.jfree.chart.axis.LogAxis y = new org.jfree.chart.axis.LogAxis("loss (mean squared log error, log scale)");
-        y.setSmallestValue(1e-4);
-        plot.setRangeAxis(y);
-        ChartExporter.writePng(chart, file);
-        return file;
+        log.printf(Locale.ROOT, "%nidentifiability (posterior sd / prior sd; near 1: the data say little)%n");
+        log.printf(Locale.ROOT, "%-36s %10s %10s %10s %8s  %s%n", "parameter", "median", "q05", "q95", "sd ratio",
+                "strongest correlations");
+        for (PosteriorSummary.Row r : o.identifiability()) {
+            log.printf(Locale.ROOT, "%-36s %10.4g %10.4g %10.4g %8.2f  %s%n", r.name(), r.median(), r.q05(), r.q95(), r.sdRatio(),
+                    String.join(", ", r.partners()));
+        }
+        log.printf(Locale.ROOT, "%nfit of the posterior median in the window%n");
+        for (Calibration.Fit f : o.fit()) {
+            log.printf(Locale.ROOT, "  %-40s %-24s %10.4f  (%d)%n", f.target(), f.measure(), f.value(), f.count());
+        }
+        log.printf(Locale.ROOT, "%nafter the window (never fitted): does the 90%% band cover the observation?%n");
+        for (Calibration.Band b : coverage(o)) {
+            log.printf(Locale.ROOT, "  %-40s %-8s observed %12.4g  band [%.4g, %.4g]  %s%n", b.target(), b.period(), b.observed(),
+                    b.q05(), b.q95(), b.covers() ? "covered" : "NOT covered");
+        }
+        log.printf(Locale.ROOT, "%n%d runs, %.2f s per run (one replicate to the window's end): %.0f runs per hour per thread%n",
+                o.runs(), o.secondsPerRun(), 3600 / o.secondsPerRun());
     }
 }
