@@ -77,7 +77,9 @@ final class PolicyReader {
         Map<String, Integer> stageIndex = new HashMap<>();
         Map<Integer, Yaml.Field> requires = new HashMap<>();
         if (m.key("stages") != null && m.key("sides") != null) {
-            throw m.key("sides").error("a policy has either 'stages' (one path both sides take together) or 'sides' "
+            // at the stages value where there is one: a sweep's or --set's change points at its own line
+            Yaml.Field at = m.opt("stages") != null ? m.req("stages") : m.key("stages");
+            throw at.error("a policy has either 'stages' (one path both sides take together) or 'sides' "
                     + "(one path per country), not both");
         }
         if (m.key("sides") != null) {

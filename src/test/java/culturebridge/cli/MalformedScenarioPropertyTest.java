@@ -107,7 +107,7 @@ class MalformedScenarioPropertyTest {
 
     /** Removes a field every scenario must have: the policy's stages, or a stage's name. */
     private static String removeRequired(String text, Random r) {
-        if (r.nextBoolean()) return text.replaceFirst("(?m)^  stages:\\s*$", "  stagez:");
+        if (r.nextBoolean()) return text.replaceFirst("(?m)^(\\s*)stages:\\s*$", "$1stagez:");
         return replaceOne(text, r, "(?m)^(\\s*)- name: [^\\n]*\\n(\\s*)(enter|quota):", mt -> mt.group(1) + "- " + mt.group(3) + ":");
     }
 

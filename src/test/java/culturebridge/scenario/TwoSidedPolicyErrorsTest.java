@@ -133,7 +133,7 @@ class TwoSidedPolicyErrorsTest {
         String noKorea = VALID.substring(0, kr) + VALID.substring(rb).replace("      response: {toStage: kr-0, reentryLagMonths: 2}\n", "");
         assertHas(refuse(noKorea.replace("requires: kr-1}", "notBefore: 2026-07}")), "policy.sides.KR", "missing required field 'KR'");
         assertHas(refuse(VALID.replace("    CN:\n", "    CM:\n")), "policy.sides.CM", "unknown key 'CM' in sides", "did you mean 'CN'");
-        assertHas(refuse(VALID.replace("  rollbacks:", "  stages: []\n  rollbacks:")), "policy.sides", "either 'stages'");
+        assertHas(refuse(VALID.replace("  rollbacks:", "  stages: []\n  rollbacks:")), "policy.stages", "either 'stages'");
     }
 
     @Test
