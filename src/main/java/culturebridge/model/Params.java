@@ -143,6 +143,8 @@ public class Params implements java.io.Serializable, Propertied {
     public double getSatisfactionSd() { return values[SATISFACTION_SD.index()]; }
     public double getDirectContactWeight() { return values[DIRECT_CONTACT_WEIGHT.index()]; }
     public double getWordOfMouthWeight() { return values[WORD_OF_MOUTH_WEIGHT.index()]; }
+    public double getFestivalCatchmentKm() { return values[FESTIVAL_CATCHMENT_KM.index()]; }
+    public double getFestivalPressWeight() { return values[FESTIVAL_PRESS_WEIGHT.index()]; }
     public double getSoftPowerFavourableWeight() { return values[SOFT_POWER_FAVOURABLE_WEIGHT.index()]; }
     public double getSoftPowerContentWeight() { return values[SOFT_POWER_CONTENT_WEIGHT.index()]; }
     public double getSoftPowerVisitorWeight() { return values[SOFT_POWER_VISITOR_WEIGHT.index()]; }
@@ -182,6 +184,8 @@ public class Params implements java.io.Serializable, Propertied {
     public void setFilmingLocationEffect(double v) { set(FILMING_LOCATION_EFFECT, v); }
     public void setDirectContactWeight(double v) { set(DIRECT_CONTACT_WEIGHT, v); }
     public void setWordOfMouthWeight(double v) { set(WORD_OF_MOUTH_WEIGHT, v); }
+    public void setFestivalCatchmentKm(double v) { set(FESTIVAL_CATCHMENT_KM, v); }
+    public void setFestivalPressWeight(double v) { set(FESTIVAL_PRESS_WEIGHT, v); }
 
     /** Innovation coefficient p of a medium, per year. */
     public double innovationPerYear(Medium m) {

@@ -32,7 +32,8 @@ final class PolicyReader {
     static final List<String> STAGE_KEYS = List.of("name", "enter", "quota", "coproduction", "festivals");
     static final List<String> ENTER_KEYS = List.of("date", "when", "notBefore");
     static final List<String> CONDITION_KEYS = List.of("metric", "above", "below", "risesBy", "fallsBy", "forMonths");
-    static final List<String> FESTIVAL_KEYS = List.of("name", "start", "months", "market", "medium", "boost");
+    static final List<String> FESTIVAL_KEYS = List.of("name", "start", "months", "market", "medium", "boost",
+            "city", "attendance", "press", "visitors");
     static final List<String> ROLLBACK_KEYS = List.of("when", "toStage", "reentryLagMonths");
     static final List<String> SHOCK_KEYS = List.of("name", "date", "magnitude", "halfLifeMonths", "public");
     /** Spelling of "no quota" in files. */
@@ -42,12 +43,14 @@ final class PolicyReader {
     private static final int MAX_FESTIVAL_MONTHS = 120;
 
     private final List<String> codes;
+    private final List<Country> countries;
     private final List<String> mediumKeys;
     private final YearMonth start;
     private final Set<String> metrics;
 
     PolicyReader(List<Country> countries, YearMonth start, Set<String> metrics) {
         this.codes = countries.stream().map(Country::code).toList();
+        this.countries = List.copyOf(countries);
         this.mediumKeys = Arrays.stream(Medium.values()).map(m -> m.key).toList();
         this.start = start;
         this.metrics = metrics;
@@ -288,7 +291,7 @@ final class PolicyReader {
         int market = market(m.req("market"));
         Medium medium = medium(m.req("medium"));
         double boost = m.req("boost").real(0, 1);
-        return new Festival(name, first, months, market, medium, boost);
+        return FestivalVenueReader.read(m, new Festival(name, first, months, market, medium, boost), countries.get(market));
     }
 
     private RollbackRule rollback(Yaml.Field item, Map<String, Integer> stageIndex) throws ScenarioException {
