@@ -29,7 +29,10 @@ import sim.util.Double2D;
  * {@code C = g open V(groupVisa) + (1 - g) V(visa)} the channel-and-visa factor, with
  * {@code open} the share of the group-tour channel open (1 allowed, 0 banned):
  * group share g (TravelProfile), visa factors after Neumayer (2010). A group-tour ban removes
- * the group channel; nothing substitutes for it (assumption).
+ * the group channel; nothing substitutes for it (assumption). When the scenario documents the
+ * origin's outbound travel, the tabled growth gives way to that total and the channel factor
+ * and political risk act through the partner's share of it ({@link DestinationChoice}).
+ * Festivals add their visitors' trips ({@link FestivalAudience}).
  *
  * <h2>Destination</h2>
  * Multinomial logit over the partner's cities (Eilat &amp; Einav 2004's discrete-choice view):
