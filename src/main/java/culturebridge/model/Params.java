@@ -144,6 +144,8 @@ public class Params implements java.io.Serializable, Propertied {
     public double getDirectContactWeight() { return values[DIRECT_CONTACT_WEIGHT.index()]; }
     public double getWordOfMouthWeight() { return values[WORD_OF_MOUTH_WEIGHT.index()]; }
     public double getTravellerPersons() { return values[TRAVELLER_PERSONS.index()]; }
+    public double getFestivalCatchmentKm() { return values[FESTIVAL_CATCHMENT_KM.index()]; }
+    public double getFestivalPressWeight() { return values[FESTIVAL_PRESS_WEIGHT.index()]; }
     public double getSoftPowerFavourableWeight() { return values[SOFT_POWER_FAVOURABLE_WEIGHT.index()]; }
     public double getSoftPowerContentWeight() { return values[SOFT_POWER_CONTENT_WEIGHT.index()]; }
     public double getSoftPowerVisitorWeight() { return values[SOFT_POWER_VISITOR_WEIGHT.index()]; }
@@ -194,6 +196,8 @@ public class Params implements java.io.Serializable, Propertied {
     public void setDirectContactWeight(double v) { set(DIRECT_CONTACT_WEIGHT, v); }
     public void setWordOfMouthWeight(double v) { set(WORD_OF_MOUTH_WEIGHT, v); }
     public void setTravellerPersons(double v) { set(TRAVELLER_PERSONS, v); }
+    public void setFestivalCatchmentKm(double v) { set(FESTIVAL_CATCHMENT_KM, v); }
+    public void setFestivalPressWeight(double v) { set(FESTIVAL_PRESS_WEIGHT, v); }
 
     /** Innovation coefficient p of a medium, per year. */
     public double innovationPerYear(Medium m) {

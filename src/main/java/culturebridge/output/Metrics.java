@@ -149,6 +149,13 @@ public final class Metrics {
         }
         for (int c = 0; c < 2; c++) {
             final int cc = c;
+            out.add(new Metric("festival_attendance." + code[c], Metric.Kind.FLOW, "persons per month",
+                    "persons attending festivals of " + code[1 - c] + "'s content held in " + code[c]
+                            + " (sampled from agents near the venue x agent weight; in a festival's first week)",
+                    (w, a, b) -> w.trips().festivals().attendance(cc, a, b)));
+        }
+        for (int c = 0; c < 2; c++) {
+            final int cc = c;
             out.add(new Metric("soft_power." + code[c], Metric.Kind.LEVEL, "index 0-100",
                     "soft-power index of " + code[c] + " among " + code[1 - c] + "'s people",
                     (w, a, b) -> w.softPower(cc).index()));
@@ -209,6 +216,34 @@ public final class Metrics {
             // LEVEL: the month's observed total, read once at the month's last step
             out.add(new Metric(name, Metric.Kind.LEVEL, "persons per month", "observed arrivals (data named by the scenario)",
                     (w, a, b) -> series.getOrDefault(w.calendar().month(b), Double.NaN)));
+        }
+        out.addAll(destinationChoice(setup));
+        return out;
+    }
+
+    /**
+     * For each origin whose outbound travel the scenario documents: {@code outbound.<origin>},
+     * its outbound trips, and {@code partner_share.<from>.<to>}, the partner's share of them
+     * (expected arrivals over outbound trips of the month; ODD 7.11).
+     */
+    private static List<Metric> destinationChoice(Setup setup) {
+        List<Metric> out = new ArrayList<>();
+        List<Country> countries = setup.countries();
+        for (int from = 0; from < 2; from++) {
+            if (!setup.policy().travel().outbound().covers(from)) continue;
+            final int f = from;
+            String origin = countries.get(from).code();
+            String dir = origin + "." + countries.get(1 - from).code();
+            out.add(new Metric("outbound." + origin, Metric.Kind.FLOW, "persons per month",
+                    "documented outbound trips of " + origin + "'s people (all destinations; scenario input, data/outbound_totals.csv)",
+                    (w, a, b) -> culturebridge.model.agent.DestinationChoice.outboundPersons(w, f, a, b)));
+            out.add(new Metric("partner_share." + dir, Metric.Kind.LEVEL, "share of outbound trips",
+                    "share of " + origin + "'s outbound trips that go to " + countries.get(1 - from).code()
+                            + " (expected arrivals over outbound trips of the month)",
+                    (w, a, b) -> {
+                        double all = culturebridge.model.agent.DestinationChoice.outboundPersons(w, f, a, b);
+                        return all > 0 ? w.tripLog().expected(f, a, b) / all : 0;
+                    }));
         }
         return out;
     }

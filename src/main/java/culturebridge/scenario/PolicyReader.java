@@ -45,7 +45,8 @@ final class PolicyReader {
     static final List<String> SIDE_ENTER_KEYS = concat(ENTER_KEYS, List.of("requires"));
     static final List<String> RESPONSE_KEYS = List.of("toStage", "reentryLagMonths");
     static final List<String> CONDITION_KEYS = List.of("metric", "above", "below", "risesBy", "fallsBy", "forMonths");
-    static final List<String> FESTIVAL_KEYS = List.of("name", "start", "months", "market", "medium", "boost");
+    static final List<String> FESTIVAL_KEYS = List.of("name", "start", "months", "market", "medium", "boost",
+            "city", "attendance", "press", "visitors");
     static final List<String> ROLLBACK_KEYS = List.of("when", "toStage", "reentryLagMonths", "response");
     static final List<String> SHOCK_KEYS = List.of("name", "date", "magnitude", "halfLifeMonths", "public");
     /** Spelling of "no quota" in files. */
@@ -59,12 +60,14 @@ final class PolicyReader {
     private static final double MAX_INCENTIVE = 10;
 
     private final List<String> codes;
+    private final List<Country> countries;
     private final List<String> mediumKeys;
     private final YearMonth start;
     private final Set<String> metrics;
 
     PolicyReader(List<Country> countries, YearMonth start, Set<String> metrics) {
         this.codes = countries.stream().map(Country::code).toList();
+        this.countries = List.copyOf(countries);
         this.mediumKeys = Arrays.stream(Medium.values()).map(m -> m.key).toList();
         this.start = start;
         this.metrics = metrics;
@@ -448,7 +451,7 @@ final class PolicyReader {
         int market = market(m.req("market"));
         Medium medium = medium(m.req("medium"));
         double boost = m.req("boost").real(0, 1);
-        return new Festival(name, first, months, market, medium, boost);
+        return FestivalVenueReader.read(m, new Festival(name, first, months, market, medium, boost), countries.get(market));
     }
 
     private RollbackRule rollback(Yaml.Field item, Map<String, Integer> stageIndex, List<Stage> stages) throws ScenarioException {

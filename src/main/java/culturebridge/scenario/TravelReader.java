@@ -2,6 +2,8 @@ package culturebridge.scenario;
 
 import culturebridge.model.Country;
 import culturebridge.model.policy.Epidemic;
+import culturebridge.model.policy.OutboundSeries;
+import culturebridge.model.policy.OutsideOption;
 import culturebridge.model.policy.TravelPolicy;
 import culturebridge.model.policy.TravelRegime;
 import culturebridge.model.policy.Visa;
@@ -22,7 +24,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a scenario's {@code travel:} section: dated travel regimes per direction, epidemics,
- * and the observed arrivals file the run is compared with.
+ * the documented outbound travel that drives each origin's trips with the dated changes of its
+ * outside options (ODD 7.11), and the observed arrivals file the run is compared with.
  *
  * <pre>
  * travel:
@@ -32,10 +35,20 @@ import org.apache.commons.csv.CSVRecord;
  *   epidemics:
  *     - {name: MERS, start: 2015-06-01, end: 2015-07-31, from: CN, suppression: 0.5}   # from: optional, default both
  *   observed: ../data/arrivals_2010_2016.csv   # relative to the scenario file; year,month,direction,visitors
+ *   outbound:     # optional: documented outbound trips per origin and year drive the trip rates
+ *     file: ../data/outbound_totals.csv          # year,origin,destination (all | JP),trips,source
+ *     skipYears: [2020, 2021, 2022]              # optional: years left to the epidemics (interpolated across)
+ *   outside:      # optional: dated changes of the outside options' attractiveness
+ *     - {name: Advisory against Japan, date: 2025-11-14, from: CN, destination: japan, factor: 0.5}   # end: optional date
  * </pre>
  */
 final class TravelReader {
-    static final List<String> KEYS = List.of("regimes", "epidemics", "observed");
+    static final List<String> KEYS = List.of("regimes", "epidemics", "observed", "outbound", "outside");
+    static final List<String> OUTBOUND_KEYS = List.of("file", "skipYears");
+    static final List<String> OUTSIDE_KEYS = List.of("name", "date", "end", "from", "destination", "factor");
+    static final List<String> DESTINATIONS = List.of("japan", "other");
+    /** Largest factor of an outside option's change (a hundredfold change is beyond any documented shift). */
+    private static final double MAX_OUTSIDE_FACTOR = 100;
     static final List<String> REGIME_KEYS = List.of("name", "date", "from", "visa", "groupVisa", "groupTours");
     static final List<String> EPIDEMIC_KEYS = List.of("name", "start", "end", "from", "suppression");
     static final List<String> VISAS = List.of("required", "eased", "free");
@@ -55,7 +68,13 @@ final class TravelReader {
         }
         Map<String, SortedMap<YearMonth, Double>> observed = Map.of();
         if (m.has("observed")) observed = observed(m.req("observed"), countries, scenarioFile);
-        return new TravelPolicy(regimes, epidemics, observed);
+        OutboundSeries outbound = m.has("outbound") ? OutboundReader.read(m.req("outbound"), countries, scenarioFile)
+                : OutboundSeries.NONE;
+        List<OutsideOption> outside = new ArrayList<>();
+        if (m.has("outside")) {
+            for (Yaml.Field item : m.req("outside").list("a list of outside-option changes")) outside.add(outside(item, countries));
+        }
+        return new TravelPolicy(regimes, epidemics, observed, outbound, outside);
     }
 
     private static TravelRegime regime(Yaml.Field item, List<Country> countries) throws ScenarioException {
@@ -97,6 +116,28 @@ final class TravelReader {
         int from = e.has("from") ? country(e.req("from"), countries) : -1;
         double suppression = e.req("suppression").real(0, 1);
         return new Epidemic(name, start, end, from, suppression);
+    }
+
+    private static OutsideOption outside(Yaml.Field item, List<Country> countries) throws ScenarioException {
+        Yaml.Mapping o = item.mapping("an outside-option change (a mapping with " + String.join(", ", OUTSIDE_KEYS) + ")")
+                .allowOnly("an outside-option change", OUTSIDE_KEYS);
+        String name = o.req("name").string();
+        LocalDate date = o.req("date").date();
+        LocalDate end = null;
+        if (o.has("end")) {
+            Yaml.Field endField = o.req("end");
+            end = endField.date();
+            if (end.isBefore(date)) throw endField.error("end " + end + " is before date " + date);
+        }
+        int from = country(o.req("from"), countries);
+        Yaml.Field destField = o.req("destination");
+        String dest = destField.string();
+        if (!DESTINATIONS.contains(dest)) {
+            throw destField.error("destination must be one of " + String.join(", ", DESTINATIONS) + ", got '" + dest + "'");
+        }
+        double factor = o.req("factor").real(1 / MAX_OUTSIDE_FACTOR, MAX_OUTSIDE_FACTOR);
+        return new OutsideOption(name, date, end, from,
+                dest.equals("japan") ? OutsideOption.Destination.JAPAN : OutsideOption.Destination.OTHER, factor);
     }
 
     private static Visa visa(Yaml.Field f) throws ScenarioException {

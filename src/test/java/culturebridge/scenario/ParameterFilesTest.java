@@ -22,7 +22,8 @@ class ParameterFilesTest {
                 .replaceFirst("include: \\[[^\\]]*\\]", include)
                 .replace("  baselineTension: 0.15", "  baselineTension: 0.15\n" + params)
                 .replace("observed: ../data/", "observed: " + Path.of("data").toAbsolutePath() + "/")
-                .replace("news: ../data/", "news: " + Path.of("data").toAbsolutePath() + "/");
+                .replace("news: ../data/", "news: " + Path.of("data").toAbsolutePath() + "/")
+                .replace("file: ../data/", "file: " + Path.of("data").toAbsolutePath() + "/");
         Path f = tmp.resolve("scenario.yaml");
         Files.writeString(f, text);
         return f;

@@ -29,7 +29,10 @@ import sim.util.Double2D;
  * {@code C = g open V(groupVisa) + (1 - g) V(visa)} the channel-and-visa factor, with
  * {@code open} the share of the group-tour channel open (1 allowed, 0 banned):
  * group share g (TravelProfile), visa factors after Neumayer (2010). A group-tour ban removes
- * the group channel; nothing substitutes for it (assumption).
+ * the group channel; nothing substitutes for it (assumption). When the scenario documents the
+ * origin's outbound travel, the tabled growth gives way to that total and the channel factor
+ * and political risk act through the partner's share of it ({@link DestinationChoice}).
+ * Festivals add their visitors' trips ({@link FestivalAudience}).
  *
  * <h2>Destination</h2>
  * Multinomial logit over the partner's cities (Eilat &amp; Einav 2004's discrete-choice view):
@@ -65,6 +68,8 @@ public final class Trips implements java.io.Serializable {
     private final double[][][] logDistance;
     /** Counts of recent titles' filming locations, kept from week to week; rebuilt after a checkpoint. */
     private transient FilmingExposure filmingExposure;
+    /** Festival attendance and press; created on first use so that older checkpoints still load. */
+    private FestivalAudience festivals;
 
     /** Prepares the phase at world start: reference means, normalisers, distances. */
     public Trips(World w) {
@@ -150,14 +155,39 @@ public final class Trips implements java.io.Serializable {
         for (int c = 0; c < 2; c++) {
             TravelProfile t = w.country(c).travel();
             if (t.tripRatePerYear() <= 0 || norm[c] <= 0 || startChannelFactor[c] <= 0) continue;
-            double rate = t.tripRatePerYear() * p.getTripRateScale() * t.growth(years)
+            double rate = DestinationChoice.driven(w, c)
+                    ? outboundDrivenRate(w, c, d, riskExcess)
+                    : t.tripRatePerYear() * p.getTripRateScale() * t.growth(years)
                     * t.season(d.getMonthValue())
                     * channelFactor(w, c, d) / startChannelFactor[c]
                     * PortableMath.exp(-p.getPoliticalRiskEffect() * riskExcess)
                     * w.setup().policy().travel().epidemicFactor(d, c);
-            base[c] = rate / norm[c] * culturebridge.model.SimCalendar.STEP_YEARS;
+            base[c] = (rate + FestivalAudience.tripRate(w, c, d)) / norm[c] * culturebridge.model.SimCalendar.STEP_YEARS;
         }
         return inputs(base, p);
+    }
+
+    /**
+     * The trip rate to the partner (trips per person per year) of an origin whose outbound
+     * travel is documented: the tabled rate at the start x the origin's outbound total relative
+     * to the start x the partner's share of it relative to the start ({@link DestinationChoice},
+     * the partner's attractiveness being the channel-and-visa factor and political risk
+     * relative to the start) x season x epidemics.
+     */
+    private double outboundDrivenRate(World w, int c, LocalDate d, double riskExcess) {
+        Params p = w.params();
+        TravelProfile t = w.country(c).travel();
+        var outbound = w.setup().policy().travel().outbound();
+        double startTotal = outbound.total(c, w.calendar().date(w.calendar().firstStep()));
+        double startRate = t.tripRatePerYear() * p.getTripRateScale();
+        double s0 = DestinationChoice.startShare(w, c, startRate * w.country(c).population());
+        if (s0 <= 0 || startTotal <= 0) return 0;
+        double attractiveness = channelFactor(w, c, d) / startChannelFactor[c]
+                * PortableMath.exp(-p.getPoliticalRiskEffect() * riskExcess);
+        return startRate * outbound.total(c, d) / startTotal
+                * DestinationChoice.share(w, c, d, attractiveness, s0) / s0
+                * t.season(d.getMonthValue())
+                * w.setup().policy().travel().epidemicFactor(d, c);
     }
 
     /**
@@ -168,6 +198,7 @@ public final class Trips implements java.io.Serializable {
      * as much CPU as the runs themselves.
      */
     public void step(World w, int step, StreamRandom random) {
+        festivals().step(w, step, random);
         returns(w, step);
         closeRecentWindows(w.audiences(), step);
         departures(w, step, random);
@@ -349,6 +380,12 @@ public final class Trips implements java.io.Serializable {
             for (int k = 0; k < n; k++) out[k] += byHome[key] * weight * v[k] / total;
         }
         return out;
+    }
+
+    /** The festivals' audiences: attendance, press, and the log of persons attending. */
+    public FestivalAudience festivals() {
+        if (festivals == null) festivals = new FestivalAudience();
+        return festivals;
     }
 
     private FilmingExposure filmingExposure() {

@@ -477,6 +477,20 @@ public final class ParameterCatalogue {
                     + "unit; totals are unchanged in expectation. A value at or above an agent's weight gives "
                     + "one unit per agent.");
 
+    public static final ParameterSpec FESTIVAL_CATCHMENT_KM = real(TRAVEL, "festivalCatchmentKm", 300.0, 0.0, 5000.0, "km")
+            .assumption("",
+                    "A festival's audience is drawn from the host country's agents whose home city lies within "
+                    + "this distance of the venue (km): about two hours by high-speed rail, a day trip. "
+                    + "Assumption; prior [100, 600].");
+
+    public static final ParameterSpec FESTIVAL_PRESS_WEIGHT = real(TRAVEL, "festivalPressWeight", 0.02, 0.0, 1.0, "share of the gap")
+            .assumption("Banas et al. 2020; Pettigrew & Tropp 2006",
+                    "Press coverage of a festival as mediated contact: each person it reaches moves this share "
+                    + "of the way to the mean trip satisfaction (share of the gap). Positive mediated contact "
+                    + "relates to prejudice about as strongly as direct contact (r = -.23, Banas et al. 2020; "
+                    + "r = -.215, Pettigrew & Tropp 2006), but one report is one exposure against an attendee's "
+                    + "whole visit: a tenth of directContactWeight. Assumption; prior [0, 0.05].");
+
     // ---- Soft-power index ----
 
     public static final ParameterSpec SOFT_POWER_FAVOURABLE_WEIGHT = real(SOFT_POWER, "softPowerFavourableWeight", 1.0 / 3, 0.0, 1.0, "weight")
