@@ -77,7 +77,10 @@ public record Posterior(Path file, String sha256, List<String> parameters, List<
         CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreSurroundingSpaces(true).get();
         List<CSVRecord> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        try (CSVParser p = CSVParser.parse(new StringReader(new String(bytes, StandardCharsets.UTF_8)), format)) {
+        String content = new String(bytes, StandardCharsets.UTF_8);
+        // a spreadsheet's UTF-8 byte-order mark is not part of the first column's name
+        if (content.startsWith("\uFEFF")) content = content.substring(1);
+        try (CSVParser p = CSVParser.parse(new StringReader(content), format)) {
             for (CSVRecord rec : p) {
                 records.add(rec);
                 lines.add((int) p.getCurrentLineNumber());

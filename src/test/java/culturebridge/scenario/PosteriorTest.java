@@ -64,6 +64,14 @@ class PosteriorTest {
     }
 
     @Test
+    void aByteOrderMarkAndSpacesAroundFieldsAreRead() throws Exception {
+        Path f = write("bom.csv", "\uFEFF" + HEADER + "a, 0.25 ,1,1\nb,0.75, 2 ,2\n");
+        Posterior p = Posterior.read(f);
+        assertEquals(List.of("a", "b"), p.draws().stream().map(Posterior.Draw::id).toList());
+        assertEquals("2", p.draws().get(1).values().get("attitudeTravelEffect"));
+    }
+
+    @Test
     void aZeroWeightDrawIsNeverTaken() throws Exception {
         Path f = write("zero.csv", HEADER + "a,0,1,1\nb,1,2,2\nc,0,3,3\n");
         for (Posterior.Draw d : Posterior.read(f).select(500, 3)) assertEquals("b", d.id());
