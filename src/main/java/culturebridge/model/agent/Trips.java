@@ -142,7 +142,16 @@ public final class Trips implements java.io.Serializable {
         TravelPolicy.RegimeState r = w.setup().policy().travel().stateOn(d, c);
         double g = w.country(c).travel().groupShare();
         Params p = w.params();
-        return g * r.groupTours() * p.visaFactor(r.groupVisa()) + (1 - g) * p.visaFactor(r.visa());
+        return g * groupsOpen(w, c, r) * p.visaFactor(r.groupVisa()) + (1 - g) * p.visaFactor(r.visa());
+    }
+
+    /**
+     * The open share of country c's group-tour channel: the dated travel regime's (ODD 7.11)
+     * times the permit of c's own government in the exchange stage in force (a channel gate,
+     * ODD 7.3).
+     */
+    private static double groupsOpen(World w, int c, TravelPolicy.RegimeState r) {
+        return r.groupTours() * w.policyState().groupTourPermit(c);
     }
 
     /** This week's travel inputs for the audience step. */
@@ -398,7 +407,7 @@ public final class Trips implements java.io.Serializable {
         Params p = w.params();
         TravelPolicy.RegimeState regime = w.setup().policy().travel().stateOn(d, c);
         double g = w.country(c).travel().groupShare();
-        double groupPart = g * regime.groupTours() * p.visaFactor(regime.groupVisa());
+        double groupPart = g * groupsOpen(w, c, regime) * p.visaFactor(regime.groupVisa());
         double all = groupPart + (1 - g) * p.visaFactor(regime.visa());
         return all > 0 ? groupPart / all : 0;
     }
