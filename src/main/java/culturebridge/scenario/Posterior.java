@@ -55,6 +55,16 @@ public record Posterior(Path file, String sha256, List<String> parameters, List<
     public record Draw(String id, double weight, Map<String, String> values) {}
 
     /**
+     * Whether a column names a scenario field (e.g. {@code travel.epidemics[0].suppression}, a
+     * calibrated size of a dated shock) rather than a model parameter. Such columns are read and
+     * kept in the draw's values, but a run keeps the scenario's own value for them: a draw
+     * replaces parameters only, and {@code run} lists the columns it keeps.
+     */
+    public static boolean isFieldPath(String column) {
+        return column.indexOf('.') > 0 || column.indexOf('[') > 0;
+    }
+
+    /**
      * Reads and checks a posterior file: header, parameter names (each a parameter of the model,
      * none of those that shape the population, which is built once in a warm-up), draw names
      * (unique), weights (non-negative, summing to 1) and every value (the parameter's type and
@@ -103,6 +113,10 @@ public record Posterior(Path file, String sha256, List<String> parameters, List<
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < parameters.size(); i++) {
             String name = parameters.get(i);
+            if (isFieldPath(name)) {
+                if (!seen.add(name)) throw new ScenarioException(label, headLine, i + 3, name, "column '" + name + "' appears twice");
+                continue;
+            }
             if (!ParamsBinder.isProperty(name)) {
                 throw new ScenarioException(label, headLine, i + 3, name, ParamsBinder.unknownMessage(name)
                         .replace("unknown parameter", "unknown parameter column"));
@@ -141,7 +155,11 @@ public record Posterior(Path file, String sha256, List<String> parameters, List<
                 String name = parameters.get(i);
                 String text = rec.get(i + 2);
                 try {
-                    ParamsBinder.set(check, name, text);
+                    if (isFieldPath(name)) {
+                        Double.parseDouble(text);
+                    } else {
+                        ParamsBinder.set(check, name, text);
+                    }
                 } catch (IllegalArgumentException e) {
                     throw new ScenarioException(label, line, i + 3, name, "draw '" + id + "': " + e.getMessage());
                 }

@@ -122,11 +122,19 @@ class RunDrawsTest {
         String common = "draw,weight,tripRateScale,visaEasedFactor,attitudeTravelEffect,fandomTravelEffect,politicalRiskEffect,"
                 + "newsNegativityPerYear,anchoringPerYear\n";
         // the calibrated point values of the included files, written as they are there
-        String point = "0.7841662094718931,0.6136194712081611,2.027003805089228,0.8471589644679324,0.23192646328568,1.25,0.1";
+        Map<String, String> included = pointValues(Path.of("scenarios", "calibration", "calibrated-cn-kr-2010-2016.yaml"),
+                Path.of("scenarios", "calibration", "calibrated-opinion-2010-2019.yaml"));
+        List<String> names = List.of(common.trim().split(",")).subList(2, 9);
+        String point = String.join(",", names.stream().map(included::get).toList());
         Path atPoint = tmp.resolve("point.csv");
         Files.writeString(atPoint, common + "p,1," + point + "\n");
         Path moved = tmp.resolve("moved.csv");
-        Files.writeString(moved, common + "m,1," + point.replace("2.027003805089228", "0").replace("1.25,", "3,") + "\n");
+        String movedValues = String.join(",", names.stream().map(n -> switch (n) {
+            case "attitudeTravelEffect" -> "0";
+            case "newsNegativityPerYear" -> "3";
+            default -> included.get(n);
+        }).toList());
+        Files.writeString(moved, common + "m,1," + movedValues + "\n");
         String[] plain = {"run", "status-quo-2026", "--seed", "3", "--set", "agents=1500", "--set", "months=4",
                 "--warmup-cache", cache.toString(), "--out", tmp.resolve("plain").toString(), "--quiet"};
         assertEquals(0, CliCapture.run(plain)[0]);
@@ -176,5 +184,22 @@ class RunDrawsTest {
         assertEquals(Main.BAD_INPUT, sum[0]);
         assertTrue(sum[1].toString().contains("the weights sum to 0.9"), sum[1].toString());
         assertFalse(Files.exists(out), "nothing is written when a run is refused");
+    }
+
+    /** The {@code params:} values of calibration files, as written there ("name: value" lines). */
+    private static Map<String, String> pointValues(Path... files) throws java.io.IOException {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (Path f : files) {
+            boolean inParams = false;
+            for (String line : Files.readAllLines(f)) {
+                if (line.startsWith("params:")) { inParams = true; continue; }
+                if (!line.startsWith("  ")) inParams = false;
+                if (inParams && line.contains(":") && !line.trim().startsWith("#")) {
+                    String[] kv = line.trim().split(":\\s*", 2);
+                    out.put(kv[0], kv[1].split("\\s+#")[0].trim());
+                }
+            }
+        }
+        return out;
     }
 }

@@ -86,7 +86,7 @@ class OutsideOptionTest {
     void arrivalsFollowTheOutboundTotalsNotTheTabledGrowth() {
         // A's outbound travel doubles from 2026 to 2027; its table says +5% a year
         MonthlySeries doubling = run(series(OUTBOUND, 2 * OUTBOUND), List.of(), 24);
-        double[] arrivals = doubling.series("arrivals_expected.AA.BB");
+        double[] arrivals = doubling.series("arrivals.AA.BB");
         double[] share = doubling.series("partner_share.AA.BB");
         double[] outbound = doubling.series("outbound.AA");
         // July 2027 against July 2026 (same season): the outbound total doubled between mid-years

@@ -1,6 +1,7 @@
 package culturebridge.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,6 +76,17 @@ class PosteriorTest {
     void aZeroWeightDrawIsNeverTaken() throws Exception {
         Path f = write("zero.csv", HEADER + "a,0,1,1\nb,1,2,2\nc,0,3,3\n");
         for (Posterior.Draw d : Posterior.read(f).select(500, 3)) assertEquals("b", d.id());
+    }
+
+    @Test
+    void scenarioFieldColumnsAreReadButNotDrawn() throws Exception {
+        Path f = write("fields.csv", "draw,weight,attitudeTravelEffect,travel.epidemics[0].suppression\n0,1,1.5,0.3\n");
+        Posterior p = Posterior.read(f);
+        assertEquals("0.3", p.draws().get(0).values().get("travel.epidemics[0].suppression"));
+        Scenario history = ScenarioLoader.load(Path.of("scenarios", "history-2010-2025.yaml"), TestMetrics::names);
+        assertTrue(history.takenFrom(p).contains("attitudeTravelEffect"));
+        assertFalse(history.takenFrom(p).contains("travel.epidemics[0].suppression"), "a scenario field is kept, not drawn");
+        assertRefused("fieldtext.csv", "draw,weight,travel.epidemics[0].suppression\n0,1,high\n", ":2:3:", "draw '0'");
     }
 
     @Test
