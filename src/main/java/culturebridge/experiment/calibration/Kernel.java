@@ -67,7 +67,7 @@ final class Kernel {
             z[i] = s / lower[i][i];
             q += z[i] * z[i];
         }
-        return Math.exp(-0.5 * q);
+        return StrictMath.exp(-0.5 * q);
     }
 
     /** sum_j w_j K(x - particle_j). */

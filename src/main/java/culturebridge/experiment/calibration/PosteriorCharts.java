@@ -4,6 +4,7 @@ import culturebridge.chart.ChartExport;
 import culturebridge.chart.ChartExporter;
 import culturebridge.chart.ChartStyle;
 import culturebridge.output.AtomicFiles;
+import culturebridge.scenario.CalibrationSpec;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -71,9 +72,9 @@ final class PosteriorCharts {
         }
         int cell = n > 8 ? 170 : 220;
         out.addAll(grid(dir, "pairs", pairs, n, cell, cell,
-                "Posterior pair plot (row: y, column: x; darker = more weight); diagonal: marginals"));
+                "Posterior pair plot (row: y, column: x; one point per particle, weights not shown); diagonal: weighted marginals"));
         for (var t : o.spec().targets()) {
-            JFreeChart chart = predictive(o, t.name(), t.log());
+            JFreeChart chart = predictive(o, t);
             out.addAll(ChartExporter.write(chart, dir, "predictive-" + slug(t.name()),
                     new ChartExport(1100, 600, ChartExport.SCREEN_DPI, List.of("png", "svg"))));
         }
@@ -207,17 +208,25 @@ final class PosteriorCharts {
         }
     }
 
-    private static double time(YearMonth m) {
-        return m.getYear() + (m.getMonthValue() - 0.5) / 12.0;
+    /** The middle of the months a period stands for, in years: a month, a whole year, a survey's fieldwork. */
+    private static double time(CalibrationSpec.Target t, YearMonth m) {
+        double centre = switch (t.compare()) {
+            case MONTHLY -> m.getMonthValue();
+            case ANNUAL_SUM -> 6.5;
+            case MEAN_OF_MONTHS -> (t.firstMonth() + t.lastMonth()) / 2.0;
+        };
+        return m.getYear() + (centre - 0.5) / 12.0;
     }
 
-    private static JFreeChart predictive(Calibration.Outcome o, String target, boolean log) {
+    private static JFreeChart predictive(Calibration.Outcome o, CalibrationSpec.Target t) {
+        String target = t.name();
+        boolean log = t.log();
         YIntervalSeries band = new YIntervalSeries("posterior predictive 5-95% (" + o.size().predictive() + " draws)");
         XYSeries in = new XYSeries("observed, in window (fitted)");
         XYSeries later = new XYSeries("observed, after the window (never fitted)");
         for (Calibration.Band b : o.bands()) {
             if (!b.target().equals(target)) continue;
-            double x = time(b.period());
+            double x = time(t, b.period());
             band.add(x, b.q50(), b.q05(), b.q95());
             if (b.role().equals("in window")) in.add(x, b.observed());
             else if (b.role().equals("out of window")) later.add(x, b.observed());

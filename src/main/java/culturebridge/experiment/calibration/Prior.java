@@ -32,7 +32,7 @@ public final class Prior {
             marginals[i] = switch (p.family()) {
                 case UNIFORM -> new UniformRealDistribution(null, p.min(), p.max());
                 case NORMAL -> new NormalDistribution(null, p.centre(), p.spread(), 1e-12);
-                case LOGNORMAL -> new LogNormalDistribution(null, Math.log(p.centre()), p.spread(), 1e-12);
+                case LOGNORMAL -> new LogNormalDistribution(null, StrictMath.log(p.centre()), p.spread(), 1e-12);
             };
             cdfLo[i] = marginals[i].cumulativeProbability(p.min());
             cdfHi[i] = marginals[i].cumulativeProbability(p.max());

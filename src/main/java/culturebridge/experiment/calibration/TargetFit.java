@@ -66,7 +66,7 @@ public final class TargetFit {
 
     /** A value on the target's scale (the log is floored at 1e-9 so a zero simulation is far, not infinite). */
     static double scaled(CalibrationSpec.Target t, double v) {
-        return t.log() ? Math.log(Math.max(v, 1e-9)) : v;
+        return t.log() ? StrictMath.log(Math.max(v, 1e-9)) : v;
     }
 
     /** Mean squared standardised error of one target group over its in-window observations. */
