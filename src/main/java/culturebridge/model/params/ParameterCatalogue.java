@@ -469,7 +469,7 @@ public final class ParameterCatalogue {
                     "On return, each domestic tie's attitude moves this share of the way to the trip's "
                     + "satisfaction (share of the gap): word of mouth. Assumption to be calibrated.");
 
-    public static final ParameterSpec TRAVELLER_PERSONS = real(TRAVEL, "travellerPersons", 100.0, 1.0, 1.0e12, "persons")
+    public static final ParameterSpec TRAVELLER_PERSONS = real(TRAVEL, "travellerPersons", 25.0, 1.0, 1.0e12, "persons")
             .setting("Persons per sampled traveller (persons): each agent's persons are split into "
                     + "ceil(weight / travellerPersons) traveller units that leave independently with the agent's "
                     + "trip probability, so sampled arrivals rest on many light travellers rather than a few "
