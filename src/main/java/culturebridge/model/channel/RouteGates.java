@@ -37,6 +37,21 @@ public final class RouteGates {
         return ch == Channel.GAMES && licensingRegulator ? params.getGameLicencesPerYear() : Stage.UNLIMITED;
     }
 
+    /**
+     * Whether titles on this route count against the route's own licences instead of the stage's
+     * import quota: where the stage licenses streaming platforms for a medium, online series are
+     * licensed apart from broadcast and cinema imports (SAPPRFT notice of Sept. 2014 on overseas
+     * series online; as a rule of the model, an assumption).
+     */
+    public static boolean replacesQuota(Channel ch, int market, Medium m, PolicyState policy) {
+        return ch == Channel.STREAMING && policy.platformLicences(market, m) != Stage.UNLIMITED;
+    }
+
+    /** Titles of medium m a quarter that may enter a market on this route: its licences where they replace the quota, else the quota. */
+    public static int admissions(Channel ch, int market, Medium m, PolicyState policy) {
+        return replacesQuota(ch, market, m, policy) ? policy.platformLicences(market, m) : policy.quota(market, m);
+    }
+
     /** Whether the route admits any title of medium m at all this quarter and year (before counting). */
     public static boolean open(Channel ch, int market, Medium m, PolicyState policy, Params params, boolean licensingRegulator) {
         return perQuarter(ch, market, m, policy) > 0 && perYear(ch, params, licensingRegulator) > 0;

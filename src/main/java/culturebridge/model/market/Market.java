@@ -190,12 +190,12 @@ public final class Market implements java.io.Serializable {
     }
 
     private void maybeExport(MarketConditions c, MersenneTwisterFast random, Studio st, Title t, int partner, int step) {
-        int quota = c.policyState().quota(partner, t.medium);
+        Channel route = route(c, t, partner);
+        if (route == null) return;
+        int quota = RouteGates.admissions(route, partner, t.medium, c.policyState());
         if (quota <= 0) return;
         Params params = c.params();
         Country p = c.country(partner);
-        Channel route = route(c, t, partner);
-        if (route == null) return;
         Regulator r = regulators[partner];
         // a quota slot must be within reach before the title would be withdrawn
         long reachable = (long) quota * params.getQueueExpiryQuarters();

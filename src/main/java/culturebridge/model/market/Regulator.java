@@ -34,7 +34,8 @@ public final class Regulator implements java.io.Serializable {
     /** Queues by medium and channel, at {@code medium * Channel.COUNT + channel}. */
     private final ArrayDeque<Title>[] queues;
     private final int[] approvedThisQuarter = new int[Medium.COUNT];
-    private final int[] channelThisQuarter = new int[Channel.COUNT];
+    /** Approvals this quarter by medium and channel ({@link #index}): the stage's licences and slots are per medium. */
+    private final int[] channelThisQuarter = new int[Medium.COUNT * Channel.COUNT];
     private final int[] channelThisYear = new int[Channel.COUNT];
     private int quarter = -1;
     private int year = Integer.MIN_VALUE;
@@ -107,6 +108,8 @@ public final class Regulator implements java.io.Serializable {
                 int perQuarter = RouteGates.perQuarter(ch, market, m, policy);
                 int perYear = RouteGates.perYear(ch, p, licensing);
                 int k = ch.ordinal();
+                int mk = index(m, ch);
+                boolean ownCap = RouteGates.replacesQuota(ch, market, m, policy);
                 while (!queue.isEmpty()) {
                     Title t = queue.peekFirst();
                     int waited = step - t.submittedStep();
@@ -115,14 +118,14 @@ public final class Regulator implements java.io.Serializable {
                         exports.refused(c, t, MarketStatus.EXPIRED, market);
                         continue;
                     }
-                    if (waited < review || approvedThisQuarter[m.ordinal()] >= quota
-                            || channelThisQuarter[k] >= perQuarter || channelThisYear[k] >= perYear) break;
+                    if (waited < review || (!ownCap && approvedThisQuarter[m.ordinal()] >= quota)
+                            || channelThisQuarter[mk] >= perQuarter || channelThisYear[k] >= perYear) break;
                     queue.removeFirst();
                     if (random.nextDouble() < block) {
                         exports.refused(c, t, MarketStatus.BLOCKED, market);
                     } else {
-                        approvedThisQuarter[m.ordinal()]++;
-                        channelThisQuarter[k]++;
+                        if (!ownCap) approvedThisQuarter[m.ordinal()]++;
+                        channelThisQuarter[mk]++;
                         channelThisYear[k]++;
                         exports.releaseExport(c, random, t, market, step);
                     }

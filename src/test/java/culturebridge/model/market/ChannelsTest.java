@@ -229,6 +229,31 @@ class ChannelsTest {
     }
 
     @Test
+    void licensedPlatformsAddDramasBesideAClosedQuota() {
+        Params p = eager();
+        int[][] closed = quota(0, 0, 0, 0);
+        Conditions quotaOnly = new Conditions(p, closed, new boolean[Medium.COUNT]).run(12);
+        assertEquals(0, quotaOnly.releasedInA(Channel.STREAMING), "without licences a closed quota closes the platforms too");
+        ChannelGates gates = ChannelGates.OPEN.copy();
+        gates.platformLicences()[A][Medium.DRAMA.ordinal()] = 2;
+        Conditions licensed = new Conditions(p, closed, new boolean[Medium.COUNT], gates).run(12);
+        int[] perQuarter = new int[12];
+        for (Title t : licensed.content.titles()) {
+            if (t.origin == B && t.status(A) == MarketStatus.RELEASED) {
+                assertEquals(Channel.STREAMING, t.channel(A), "only the licensed platforms admit B's titles");
+                assertEquals(Medium.DRAMA, t.medium);
+                perQuarter[licensed.calendar.quarterIndex(t.releaseStep(A))]++;
+            }
+        }
+        int total = 0;
+        for (int n : perQuarter) {
+            assertTrue(n <= 2, "a quarter's platforms added " + n + " dramas, 2 licences");
+            total += n;
+        }
+        assertTrue(total >= 16, "the licences admit dramas in most quarters: " + total);
+    }
+
+    @Test
     void aCoproductionRefusedApprovalIsNotDomestic() {
         Params p = eager();
         p.set(ParameterCatalogue.COPRODUCTION_PROPENSITY, 1.0);
