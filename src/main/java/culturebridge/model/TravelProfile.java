@@ -16,9 +16,14 @@ package culturebridge.model;
  *                           runs again when it is deserialised (Spark tasks, checkpoints, the warm-up
  *                           key): normalising there changed the factors in the last bit at every
  *                           round trip, so a Spark run and a local run of the same set-up could differ.
+ * @param individualSeasonality 12 monthly factors of the trips made outside group tours, or null when
+ *                           both channels share {@code seasonality}. Then {@code seasonality} is the profile
+ *                           of all trips at {@code groupShare}, and the group tours' own profile is what
+ *                           remains: {@code s_g = (s - (1 - g) s_i) / g} (both normalised to mean 1).
  */
 public record TravelProfile(double tripRatePerYear, double growthPerYear, double growthCap, double groupShare,
-                            double spendingPerTripUsd, double[] seasonality) implements java.io.Serializable {
+                            double spendingPerTripUsd, double[] seasonality, double[] individualSeasonality)
+        implements java.io.Serializable {
 
     public TravelProfile {
         if (!(growthCap >= 1)) throw new IllegalArgumentException("growthCap must be at least 1, got " + growthCap);
@@ -30,6 +35,30 @@ public record TravelProfile(double tripRatePerYear, double growthPerYear, double
         }
         if (sum <= 0) throw new IllegalArgumentException("seasonality factors must not all be 0");
         seasonality = seasonality.clone();
+        if (individualSeasonality != null) {
+            if (individualSeasonality.length != 12) {
+                throw new IllegalArgumentException("individualSeasonality needs 12 monthly factors, got " + individualSeasonality.length);
+            }
+            individualSeasonality = individualSeasonality.clone();
+            for (int m = 1; m <= 12; m++) {
+                double g = groupSeason(seasonality, individualSeasonality, groupShare, m);
+                if (!(g >= 0)) {
+                    throw new IllegalArgumentException("individualSeasonality leaves the group tours a negative factor in month "
+                            + m + " at groupShare " + groupShare + ": the individual trips cannot exceed all trips");
+                }
+            }
+        }
+    }
+
+    /** A profile whose two channels share one seasonality. */
+    public TravelProfile(double tripRatePerYear, double growthPerYear, double growthCap, double groupShare,
+                         double spendingPerTripUsd, double[] seasonality) {
+        this(tripRatePerYear, growthPerYear, growthCap, groupShare, spendingPerTripUsd, seasonality, null);
+    }
+
+    @Override
+    public double[] individualSeasonality() {
+        return individualSeasonality == null ? null : individualSeasonality.clone();
     }
 
     /** The seasonal factors as given (a copy: profiles are shared, for example by cached country tables). */
@@ -63,10 +92,33 @@ public record TravelProfile(double tripRatePerYear, double growthPerYear, double
         return f;
     }
 
-    /** Seasonal factor of a calendar month (1 = January), the factors normalised to mean 1. */
+    /** Seasonal factor of a calendar month (1 = January) for all trips at the table's group share, normalised to mean 1. */
     public double season(int month) {
+        return normalised(seasonality, month);
+    }
+
+    /**
+     * Seasonal factor of a calendar month when a share {@code groupChance} of the trips are
+     * group tours: the channels' own profiles mixed in that proportion. Group tours follow the
+     * holiday peaks more closely than individual trips: Chinese arrivals in Korea were flatter
+     * over the year once the 2017 ban had removed most groups (KTO monthly series,
+     * data/arrivals_2017_2019.csv). Equal to {@link #season(int)} at the table's group share.
+     */
+    public double season(int month, double groupChance) {
+        if (individualSeasonality == null) return season(month);
+        double individual = normalised(individualSeasonality, month);
+        if (groupShare <= 0) return individual;
+        return groupChance * groupSeason(seasonality, individualSeasonality, groupShare, month) + (1 - groupChance) * individual;
+    }
+
+    private static double groupSeason(double[] all, double[] individual, double groupShare, int month) {
+        if (groupShare <= 0) return normalised(individual, month);
+        return (normalised(all, month) - (1 - groupShare) * normalised(individual, month)) / groupShare;
+    }
+
+    private static double normalised(double[] factors, int month) {
         double sum = 0;
-        for (double f : seasonality) sum += f;
-        return seasonality[month - 1] * 12 / sum;
+        for (double f : factors) sum += f;
+        return factors[month - 1] * 12 / sum;
     }
 }

@@ -40,7 +40,7 @@ public final class CountryTable {
             "incomeGini", "initialFavourableShare", "attitudeLogitSd", "culturalDiscount", "marketSize",
             "studioCapability", "cities", "travel", "informalBlocking");
     static final List<String> TRAVEL_KEYS = List.of("tripRatePerYear", "growthPerYear", "growthCap", "groupShare",
-            "spendingPerTripUsd", "seasonality");
+            "spendingPerTripUsd", "seasonality", "individualSeasonality");
     static final List<String> CITY_KEYS = List.of("name", "lon", "lat", "populationShare",
             "attractiveness", "filmingAppeal");
 
@@ -179,7 +179,19 @@ public final class CountryTable {
             sum += season[i];
         }
         if (sum <= 0) throw seasonField.error("seasonality factors must not all be 0");
-        return new TravelProfile(rate, growth, cap, group, spending, season);
+        double[] individual = null;
+        if (m.has("individualSeasonality")) {
+            Yaml.Field f = m.req("individualSeasonality");
+            List<Yaml.Field> ind = f.list("a list of 12 monthly factors, January first");
+            if (ind.size() != 12) throw f.error("individualSeasonality needs 12 monthly factors, January first; got " + ind.size());
+            individual = new double[12];
+            for (int i = 0; i < 12; i++) individual[i] = ind.get(i).real(0.001, 100);
+        }
+        try {
+            return new TravelProfile(rate, growth, cap, group, spending, season, individual);
+        } catch (IllegalArgumentException e) {
+            throw seasonField.error(e.getMessage());
+        }
     }
 
     private static List<City> cities(Yaml.Field field) throws ScenarioException {

@@ -4,6 +4,7 @@ import culturebridge.model.Country;
 import culturebridge.model.policy.Epidemic;
 import culturebridge.model.policy.OutboundSeries;
 import culturebridge.model.policy.OutsideOption;
+import culturebridge.model.policy.PartnerTrend;
 import culturebridge.model.policy.TravelPolicy;
 import culturebridge.model.policy.TravelRegime;
 import culturebridge.model.policy.Visa;
@@ -40,10 +41,16 @@ import org.apache.commons.csv.CSVRecord;
  *     skipYears: [2020, 2021, 2022]              # optional: years left to the epidemics (interpolated across)
  *   outside:      # optional: dated changes of the outside options' attractiveness
  *     - {name: Advisory against Japan, date: 2025-11-14, from: CN, destination: japan, factor: 0.5}   # end: optional date
+ *   partnerTrends:  # optional: drifts of the partner's attractiveness the model does not explain
+ *     - {name: Korea's rise as a destination, from: CN, start: 2010-01-01, end: 2019-12-31, perYear: 0.08}
  * </pre>
+ * {@code observed} may also be a list of such files.
  */
 final class TravelReader {
-    static final List<String> KEYS = List.of("regimes", "epidemics", "observed", "outbound", "outside");
+    static final List<String> KEYS = List.of("regimes", "epidemics", "observed", "outbound", "outside", "partnerTrends");
+    static final List<String> TREND_KEYS = List.of("name", "from", "start", "end", "perYear");
+    /** Largest drift of a partner trend, log weight per year (a factor of e every two years). */
+    private static final double MAX_TREND_PER_YEAR = 0.5;
     static final List<String> OUTBOUND_KEYS = List.of("file", "skipYears");
     static final List<String> OUTSIDE_KEYS = List.of("name", "date", "end", "from", "destination", "factor");
     static final List<String> DESTINATIONS = List.of("japan", "other");
@@ -67,14 +74,39 @@ final class TravelReader {
             for (Yaml.Field item : m.req("epidemics").list("a list of epidemics")) epidemics.add(epidemic(item, countries));
         }
         Map<String, SortedMap<YearMonth, Double>> observed = Map.of();
-        if (m.has("observed")) observed = observed(m.req("observed"), countries, scenarioFile);
+        if (m.has("observed")) {
+            Yaml.Field f = m.req("observed");
+            observed = new LinkedHashMap<>();
+            for (Yaml.Field file : f.isList() ? f.list("a list of observed-data files") : List.of(f)) {
+                for (var e : observed(file, countries, scenarioFile).entrySet()) {
+                    observed.computeIfAbsent(e.getKey(), k -> new TreeMap<>()).putAll(e.getValue());
+                }
+            }
+        }
         OutboundSeries outbound = m.has("outbound") ? OutboundReader.read(m.req("outbound"), countries, scenarioFile)
                 : OutboundSeries.NONE;
         List<OutsideOption> outside = new ArrayList<>();
         if (m.has("outside")) {
             for (Yaml.Field item : m.req("outside").list("a list of outside-option changes")) outside.add(outside(item, countries));
         }
-        return new TravelPolicy(regimes, epidemics, observed, outbound, outside);
+        List<PartnerTrend> trends = new ArrayList<>();
+        if (m.has("partnerTrends")) {
+            for (Yaml.Field item : m.req("partnerTrends").list("a list of partner trends")) trends.add(trend(item, countries));
+        }
+        return new TravelPolicy(regimes, epidemics, observed, outbound, outside, trends);
+    }
+
+    private static PartnerTrend trend(Yaml.Field item, List<Country> countries) throws ScenarioException {
+        Yaml.Mapping t = item.mapping("a partner trend (a mapping with " + String.join(", ", TREND_KEYS) + ")")
+                .allowOnly("a partner trend", TREND_KEYS);
+        String name = t.req("name").string();
+        int from = country(t.req("from"), countries);
+        LocalDate start = t.req("start").date();
+        Yaml.Field endField = t.req("end");
+        LocalDate end = endField.date();
+        if (end.isBefore(start)) throw endField.error("end " + end + " is before start " + start);
+        double perYear = t.req("perYear").real(-MAX_TREND_PER_YEAR, MAX_TREND_PER_YEAR);
+        return new PartnerTrend(name, from, start, end, perYear);
     }
 
     private static TravelRegime regime(Yaml.Field item, List<Country> countries) throws ScenarioException {

@@ -23,12 +23,13 @@ import sim.util.Double2D;
  *
  * <h2>Weekly base hazard</h2>
  * {@code base_c(t) = r_c x scale x min((1+g_c)^years, cap_c) x season_c(month) x C_c(t) / C_c(start)
- * x exp(-bT max(0, T - T0)) x epidemic_c(t) / norm_c x dt}, where r_c is the tabled trip rate
+ * x trend_c(t) / trend_c(start) x exp(-bT max(0, T - T0)) x epidemic_c(t) / norm_c x dt}, where r_c is the tabled trip rate
  * at the start, g_c its growth (total outbound travel as the documented driver) up to the
  * driver's documented plateau cap_c, and
  * {@code C = g open V(groupVisa) + (1 - g) V(visa)} the channel-and-visa factor, with
  * {@code open} the share of the group-tour channel open (1 allowed, 0 banned):
- * group share g (TravelProfile), visa factors after Neumayer (2010). A group-tour ban removes
+ * group share g (TravelProfile), visa factors after Neumayer (2010), trend_c the product of
+ * the scenario's partner trends ({@link culturebridge.model.policy.PartnerTrend}). A group-tour ban removes
  * the group channel; nothing substitutes for it (assumption). When the scenario documents the
  * origin's outbound travel, the tabled growth gives way to that total and the channel factor
  * and political risk act through the partner's share of it ({@link DestinationChoice}).
@@ -167,8 +168,9 @@ public final class Trips implements java.io.Serializable {
             double rate = DestinationChoice.driven(w, c)
                     ? outboundDrivenRate(w, c, d, riskExcess)
                     : t.tripRatePerYear() * p.getTripRateScale() * t.growth(years)
-                    * t.season(d.getMonthValue())
+                    * t.season(d.getMonthValue(), groupChance(w, c, d))
                     * channelFactor(w, c, d) / startChannelFactor[c]
+                    * trendSinceStart(w, c, d)
                     * PortableMath.exp(-p.getPoliticalRiskEffect() * riskExcess)
                     * w.setup().policy().travel().epidemicFactor(d, c);
             base[c] = (rate + FestivalAudience.tripRate(w, c, d)) / norm[c] * culturebridge.model.SimCalendar.STEP_YEARS;
@@ -176,12 +178,18 @@ public final class Trips implements java.io.Serializable {
         return inputs(base, p);
     }
 
+    /** The partner trends' factor for travellers from c on date d relative to the world's start (ODD 7.11). */
+    private static double trendSinceStart(World w, int c, LocalDate d) {
+        TravelPolicy travel = w.setup().policy().travel();
+        return travel.trendFactor(d, c) / travel.trendFactor(w.calendar().date(w.calendar().firstStep()), c);
+    }
+
     /**
      * The trip rate to the partner (trips per person per year) of an origin whose outbound
      * travel is documented: the tabled rate at the start x the origin's outbound total relative
      * to the start x the partner's share of it relative to the start ({@link DestinationChoice},
-     * the partner's attractiveness being the channel-and-visa factor and political risk
-     * relative to the start) x season x epidemics.
+     * the partner's attractiveness being the channel-and-visa factor, the partner trends and
+     * political risk relative to the start) x season x epidemics.
      */
     private double outboundDrivenRate(World w, int c, LocalDate d, double riskExcess) {
         Params p = w.params();
@@ -192,10 +200,11 @@ public final class Trips implements java.io.Serializable {
         double s0 = DestinationChoice.startShare(w, c, startRate * w.country(c).population());
         if (s0 <= 0 || startTotal <= 0) return 0;
         double attractiveness = channelFactor(w, c, d) / startChannelFactor[c]
+                * trendSinceStart(w, c, d)
                 * PortableMath.exp(-p.getPoliticalRiskEffect() * riskExcess);
         return startRate * outbound.total(c, d) / startTotal
                 * DestinationChoice.share(w, c, d, attractiveness, s0) / s0
-                * t.season(d.getMonthValue())
+                * t.season(d.getMonthValue(), groupChance(w, c, d))
                 * w.setup().policy().travel().epidemicFactor(d, c);
     }
 

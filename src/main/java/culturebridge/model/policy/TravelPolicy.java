@@ -18,10 +18,11 @@ import java.util.SortedMap;
  * @param observed  observed monthly arrivals by direction column name
  * @param outbound  documented outbound trips per origin and year ({@link OutboundSeries#NONE}: none)
  * @param outside   dated changes of the outside options' attractiveness, in date order
+ * @param trends    drifts of the partner's attractiveness that the model does not explain
  */
 public record TravelPolicy(List<TravelRegime> regimes, List<Epidemic> epidemics,
                            Map<String, SortedMap<YearMonth, Double>> observed, OutboundSeries outbound,
-                           List<OutsideOption> outside) implements java.io.Serializable {
+                           List<OutsideOption> outside, List<PartnerTrend> trends) implements java.io.Serializable {
 
     public TravelPolicy {
         regimes = regimes.stream().sorted(java.util.Comparator.comparing(TravelRegime::date)).toList();
@@ -29,11 +30,18 @@ public record TravelPolicy(List<TravelRegime> regimes, List<Epidemic> epidemics,
         observed = Map.copyOf(observed);
         if (outbound == null) outbound = OutboundSeries.NONE;
         outside = outside.stream().sorted(java.util.Comparator.comparing(OutsideOption::date)).toList();
+        trends = trends == null ? List.of() : List.copyOf(trends);
+    }
+
+    /** Regimes, epidemics, observations, outbound series and outside options; no partner trends. */
+    public TravelPolicy(List<TravelRegime> regimes, List<Epidemic> epidemics, Map<String, SortedMap<YearMonth, Double>> observed,
+                        OutboundSeries outbound, List<OutsideOption> outside) {
+        this(regimes, epidemics, observed, outbound, outside, List.of());
     }
 
     /** Regimes, epidemics and observations only: no outbound series, no outside options. */
     public TravelPolicy(List<TravelRegime> regimes, List<Epidemic> epidemics, Map<String, SortedMap<YearMonth, Double>> observed) {
-        this(regimes, epidemics, observed, OutboundSeries.NONE, List.of());
+        this(regimes, epidemics, observed, OutboundSeries.NONE, List.of(), List.of());
     }
 
     /** No regime changes, no epidemics, no observations: visas required, group tours allowed. */
@@ -46,6 +54,13 @@ public record TravelPolicy(List<TravelRegime> regimes, List<Epidemic> epidemics,
     public double outsideFactor(LocalDate d, int c, OutsideOption.Destination dest) {
         double f = 1;
         for (OutsideOption o : outside) if (o.destination() == dest && o.active(d, c)) f *= o.factor();
+        return f;
+    }
+
+    /** Product of the partner trends' factors on a date for travellers from c (1 without any). */
+    public double trendFactor(LocalDate d, int c) {
+        double f = 1;
+        for (PartnerTrend t : trends) f *= t.factor(d, c);
         return f;
     }
 
