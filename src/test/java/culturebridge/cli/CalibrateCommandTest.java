@@ -30,6 +30,12 @@ class CalibrateCommandTest {
         return a.toArray(new String[0]);
     }
 
+    private static List<String> parseCsvLine(String line) throws IOException {
+        try (var p = org.apache.commons.csv.CSVParser.parse(line, org.apache.commons.csv.CSVFormat.DEFAULT)) {
+            return p.getRecords().get(0).toList();
+        }
+    }
+
     private static List<String> rows(Path csv) throws IOException {
         return Files.readAllLines(csv, StandardCharsets.UTF_8).stream().filter(l -> !l.startsWith("#")).toList();
     }
@@ -59,6 +65,13 @@ class CalibrateCommandTest {
         for (String row : List.of("\"CN to KR arrivals, annual\",2024-12,4600000,",
                 "\"Pew, Koreans unfavourable toward China\",2020-06,0.75,", "\"CISS, Chinese favourable toward Korea\",2023-06,0.139,")) {
             assertTrue(coverage.contains(row), "coverage lacks " + row + ":\n" + coverage);
+        }
+        // the median as an include: every parameter once, field paths under set:, values as in identifiability.csv
+        String point = Files.readString(out.resolve("posterior-median.yaml"));
+        assertTrue(point.contains("\nparams:\n") && point.contains("\nset:\n  travel.epidemics[0].suppression: "), point);
+        for (String row : rows(out.resolve("identifiability.csv")).subList(1, header.size() - 1)) {
+            List<String> cells = parseCsvLine(row);
+            assertTrue(point.contains("  " + cells.get(0) + ": " + cells.get(4) + "\n"), cells.get(0) + " median in:\n" + point);
         }
         String fit = Files.readString(out.resolve("fit.csv"));
         assertTrue(fit.contains("\"CN to KR arrivals, monthly\",monthly MAPE") && fit.contains("annual MAPE"), fit);

@@ -23,7 +23,7 @@ import org.apache.commons.csv.CSVPrinter;
  * Writes a calibration's results folder: {@code posterior.csv} (the last generation: draw,
  * weight, one column per parameter), {@code generations.csv} (every generation's particles),
  * {@code trace.csv} (per generation: tolerance, attempts, acceptance rate, ESS, seconds),
- * {@code identifiability.csv}, {@code median-fit.csv} and {@code fit.csv} (the posterior
+ * {@code posterior-median.yaml} (the median as an includable point), {@code identifiability.csv}, {@code median-fit.csv} and {@code fit.csv} (the posterior
  * median's fit in the window), {@code predictive.csv} (5-95% bands of every target),
  * {@code coverage.csv} (the observations after the window and whether the 90% band covers
  * them), the charts, the median's {@code monthly.csv}, and the manifest, last.
@@ -32,6 +32,9 @@ public final class CalibrationOutputs {
     /** The posterior file that scenarios name. */
     public static final String POSTERIOR = "posterior.csv";
 
+    /** The posterior median as a file a scenario can include: the point values of runs without draws. */
+    public static final String MEDIAN_POINT = "posterior-median.yaml";
+
     private CalibrationOutputs() {}
 
     public static List<String> write(RunOutputs out, Calibration.Outcome o, Instant started, double wallSeconds,
@@ -39,6 +42,7 @@ public final class CalibrationOutputs {
         CalibrationSpec spec = o.spec();
         AbcSmc.Generation post = o.smc().posterior();
         out.record(writePosterior(out.resolve(POSTERIOR), spec, post, provenance(o, commandLine)));
+        out.record(writeMedianPoint(out.resolve(MEDIAN_POINT), spec, o.median(), provenance(o, commandLine)));
         out.record(writeGenerations(out.resolve("generations.csv"), spec, o.smc()));
         out.record(writeTrace(out.resolve("trace.csv"), o.smc()));
         out.record(table(out.resolve("identifiability.csv"), List.of("parameter", "prior_sd", "posterior_sd", "sd_ratio",
@@ -113,6 +117,29 @@ public final class CalibrationOutputs {
                 p.printRecord(row);
             }
         }
+        AtomicFiles.writeString(file, w.toString());
+        return file;
+    }
+
+    /**
+     * The posterior median in the form of a scenario include: parameters under {@code params:},
+     * scenario field paths under {@code set:}. The median of each marginal, not a joint mode.
+     */
+    private static Path writeMedianPoint(Path file, CalibrationSpec spec, double[] median, List<String> comments)
+            throws IOException {
+        StringBuilder params = new StringBuilder();
+        StringBuilder set = new StringBuilder();
+        for (int i = 0; i < median.length; i++) {
+            String name = spec.names().get(i);
+            StringBuilder to = culturebridge.scenario.ScenarioLoader.isFieldPath(name) ? set : params;
+            to.append("  ").append(name).append(": ").append(f(median[i])).append('\n');
+        }
+        StringBuilder w = new StringBuilder();
+        w.append("# The posterior median of each calibrated parameter (the marginal medians, not a joint mode):\n");
+        w.append("# the point values of runs without --draws. A scenario includes this file to use them.\n");
+        for (String c : comments) w.append("# ").append(c.replace('\n', ' ')).append('\n');
+        if (params.length() > 0) w.append("params:\n").append(params);
+        if (set.length() > 0) w.append("set:\n").append(set);
         AtomicFiles.writeString(file, w.toString());
         return file;
     }
