@@ -47,10 +47,7 @@ final class ChartsCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "folder for the charts (default: DIR/charts-WxH-Ndpi)")
     Path out;
 
-    @Option(names = "--band", paramLabel = "SHARE", defaultValue = "0.9",
-            description = "share of the replicates inside each band; 0.9 is the 5th to 95th percentile, as the charts say "
-                    + "(default: ${DEFAULT-VALUE})")
-    double band;
+    @Mixin SharedOptions.Band band;
 
     @Mixin SharedOptions.Force force;
 
@@ -61,7 +58,7 @@ final class ChartsCommand implements Callable<Integer> {
         ChartExport export;
         try {
             int[] wh = ChartExport.parseSize(size);
-            export = new ChartExport(wh[0], wh[1], dpi, formats, band);
+            export = new ChartExport(wh[0], wh[1], dpi, formats, band.share);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return Main.BAD_INPUT;

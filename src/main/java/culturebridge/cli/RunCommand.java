@@ -1,6 +1,5 @@
 package culturebridge.cli;
 
-import culturebridge.chart.TimeSeriesChartFactory;
 import culturebridge.experiment.Checkpoints;
 import culturebridge.experiment.ReplicateResult;
 import culturebridge.experiment.RunBudget;
@@ -73,21 +72,13 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin SharedOptions.WarmupCache warmupCache;
 
-    @Option(names = "--band", paramLabel = "SHARE", defaultValue = "0.9",
-            description = "share of the replicates inside the charts' bands; 0.9 is the 5th to 95th percentile, as the charts say "
-                    + "(default: ${DEFAULT-VALUE})")
-    double band;
+    @Mixin SharedOptions.Band band;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outw = spec.commandLine().getOut();
-        try {
-            TimeSeriesChartFactory.checkBand(band);
-        } catch (IllegalArgumentException e) {
-            err.println("error: --band: " + e.getMessage());
-            return Main.BAD_INPUT;
-        }
+        if (!band.valid(err)) return Main.BAD_INPUT;
         // every scenario is loaded and checked before anything runs
         List<Scenario> arms = new ArrayList<>();
         for (String name : scenarioNames) {
@@ -202,7 +193,7 @@ final class RunCommand implements Callable<Integer> {
             ScenarioRunner.Result result;
             try {
                 var opts = new ScenarioRunner.Options(baseSeed, replicates.count, nThreads, dirs.get(i), force.on, progress, commandLine,
-                        checkpointEvery == null ? 0 : checkpointEvery, restored, Warmups.in(warmupCache.dir), band, drawn);
+                        checkpointEvery == null ? 0 : checkpointEvery, restored, Warmups.in(warmupCache.dir), band.share, drawn);
                 result = ScenarioRunner.run(arms.get(i), opts, quiet.on ? null : new java.io.PrintStream(System.out, true));
             } catch (IOException e) {
                 return Main.outputError(err, e);

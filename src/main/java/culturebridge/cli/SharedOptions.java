@@ -99,6 +99,24 @@ final class SharedOptions {
         Path dir;
     }
 
+    /** {@code --band SHARE}: the share of the replicates (and draws) inside the charts' bands. */
+    static final class Band {
+        @Option(names = "--band", paramLabel = "SHARE", descriptionKey = "band",
+                description = "share of the replicates inside the charts' bands (default: ${DEFAULT-VALUE})")
+        double share;
+
+        /** True if a valid band share; else prints the error (bad input). */
+        boolean valid(PrintWriter err) {
+            try {
+                culturebridge.chart.TimeSeriesChartFactory.checkBand(share);
+                return true;
+            } catch (IllegalArgumentException e) {
+                err.println("error: --band: " + e.getMessage());
+                return false;
+            }
+        }
+    }
+
     /** {@code --replicates N}: replicates, at least 1. */
     static final class Replicates {
         @Option(names = "--replicates", paramLabel = "N", descriptionKey = "replicates", description = "replicates")

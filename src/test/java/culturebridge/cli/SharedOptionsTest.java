@@ -32,7 +32,7 @@ class SharedOptionsTest {
                 }
             }
         }
-        assertEquals(39, checked, "shared options in all commands");
+        assertEquals(41, checked, "shared options in all commands");
     }
 
     @Test

@@ -92,6 +92,11 @@ final class OpinionPatterns {
                 + mean(s, "survey_score." + cn, YearMonth.of(2025, 11), YearMonth.of(2025, 11))) / 2);
         out.add(scoreRow("Chinese views of Korea, CISS 2025: mean 1-5 score", "survey_score." + cn + ", mean of July and November 2025",
                 score2025, 2.61, "Tsinghua CISS 2025"));
+        // KOCIS 2019 national image survey, fielded 18 July - 22 August 2019: the one in-window reading
+        // of Chinese views of Korea (online, about 500 respondents; a question about the country's image)
+        out.add(row(IN_WINDOW, "Chinese views of Korea, KOCIS 2019: positive image", "survey_favourable." + cn + ", mean of Jul-Aug 2019",
+                perRun(runs, s -> mean(s, "survey_favourable." + cn, YearMonth.of(2019, 7), YearMonth.of(2019, 8))), 0.616,
+                "KOCIS national image survey 2019", 0.20));
         // Chosun Ilbo-SNU: "friendly / unfriendly toward China" with a middle answer, read like CISS's five answers
         out.add(row(IN_WINDOW, "Korean views of China, Chosun Ilbo-SNU 2015: friendly (the reading the favourable cut is set from)",
                 "survey_favourable." + kr + ", mean of 2015",

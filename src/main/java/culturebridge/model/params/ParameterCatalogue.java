@@ -153,16 +153,16 @@ public final class ParameterCatalogue {
                     "Rate eta- at which a public's hostile news moves its attitudes (per year, per unit of news "
                     + "pressure, on the logit scale: the shift is eta- H a (1 - a)); friendly news moves them at "
                     + "eta- / 1.35 (negative contact weighs more, r = +.31 vs -.23, Banas et al. 2020). 1.25: "
-                    + "first fit on Korean views of China 2015-2019 (Pew Global Attitudes; grid over [0.75, 1.5], "
-                    + "ODD 7.9; scenarios/calibration/calibrated-opinion-2010-2019.yaml), prior [0.5, 2].");
+                    + "a grid fit on Korean views of China 2015-2019 (Pew Global Attitudes; grid over [0.75, 1.5], "
+                    + "ODD 7.9); the scenarios' value is the posterior median of the calibration, prior [0.5, 2].");
 
     public static final ParameterSpec ANCHORING_PER_YEAR = real(ATTITUDE, "anchoringPerYear", 0.1, 0.0, 52.0, "per year")
             .calibrated("Proskurnikov et al. 2017; Pew Global Attitudes",
                     "Rate of pull of each agent's attitude toward its own slowly moving norm (per year): "
                     + "attitudes persist, Friedkin-Johnsen anchoring (Proskurnikov et al. 2017) with a moving "
                     + "anchor. A shock keeps 1/(1 + anchoringPerYear x normAdjustmentYears) of its effect for "
-                    + "good. 0.1: first fit on Korean views of China 2015-2019 (Pew Global Attitudes; grid over "
-                    + "[0.1, 0.4], ODD 7.9; scenarios/calibration/calibrated-opinion-2010-2019.yaml), prior [0, 1].");
+                    + "good. 0.1: a grid fit on Korean views of China 2015-2019 (Pew Global Attitudes; grid over "
+                    + "[0.1, 0.4], ODD 7.9); the scenarios' value is the posterior median of the calibration, prior [0, 1].");
 
     public static final ParameterSpec NORM_ADJUSTMENT_YEARS = real(ATTITUDE, "normAdjustmentYears", 5.0, 0.1, 1000.0, "years")
             .slider(0.1, 50.0, "beyond 50 years the norm no longer moves within any scenario")
