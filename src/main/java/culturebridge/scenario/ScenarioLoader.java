@@ -109,22 +109,45 @@ public final class ScenarioLoader {
      */
     public static Scenario load(ScenarioDocument document, Map<String, String> sets,
                                 Function<List<Country>, Set<String>> metricNames) throws ScenarioException {
+        return load(document, sets, List.of(), metricNames);
+    }
+
+    /**
+     * As {@link #load(ScenarioDocument, Map, Function)}, with changes of the root of the
+     * warm-up chain ({@link RootScenario}): of this document if it names no warm-up, else of its
+     * warm-up's. They replace the file's and its included files' values and give way to the
+     * document's own changes ({@code --set}, sweep factors).
+     */
+    private static Scenario load(ScenarioDocument document, Map<String, String> sets, List<DocumentOverride> rootChanges,
+                                 Function<List<Country>, Set<String>> metricNames) throws ScenarioException {
         Objects.requireNonNull(metricNames, "metricNames");
         ParameterFiles.Included included = ParameterFiles.read(document);
-        // included values first; the document's own changes (--set, sweep factors) are applied
-        // again after them so that they win
-        ScenarioDocument doc = included.overrides().isEmpty() ? document
-                : document.with(included.overrides()).with(document.overrides());
+        boolean isRoot = document.textAt(WARMUP) == null;
+        List<DocumentOverride> here = isRoot ? rootChanges : List.of();
+        // included values first, then a posterior draw's, then the document's own changes
+        // (--set, sweep factors) again so that they win
+        ScenarioDocument withIncluded = document.with(included.overrides());
+        ScenarioDocument doc = included.overrides().isEmpty() && here.isEmpty() ? document
+                : withIncluded.with(here).with(document.overrides());
+        RootScenario root = null;
+        if (isRoot) {
+            Set<String> fixed = new java.util.HashSet<>();
+            for (DocumentOverride o : document.overrides()) fixed.add(o.path().toString());
+            root = new RootScenario(withIncluded, fixed, changes -> load(document, sets, changes, metricNames));
+        }
         try {
-            return build(doc, sets, metricNames, included);
+            return build(doc, sets, metricNames, included, isRoot ? List.of() : rootChanges, root);
         } catch (ScenarioException e) {
             throw doc.attribute(e);
         }
     }
 
+    private static final DocumentPath WARMUP = DocumentPath.parse("warmup");
+
     private static Scenario build(ScenarioDocument document, Map<String, String> sets,
                                   Function<List<Country>, Set<String>> metricNames,
-                                  ParameterFiles.Included included) throws ScenarioException {
+                                  ParameterFiles.Included included, List<DocumentOverride> warmupChanges,
+                                  RootScenario chainRoot) throws ScenarioException {
         Map<String, Yaml.Field> includedParams = included.params();
         Path file = document.file();
         String label = document.label();
@@ -189,8 +212,9 @@ public final class ScenarioLoader {
         Setup setup = new Setup(name, start, months, countries, policy, params);
         Scenario warm = null;
         if (top.has("warmup")) {
-            warm = warmup(setup, top.req("warmup"), file, metricNames);
+            warm = warmup(setup, top.req("warmup"), file, metricNames, warmupChanges);
             setup = new Setup(name, start, months, countries, policy, params, warm.setup());
+            chainRoot = warm.root();
         }
         Levers levers = top.has("levers") ? levers(top.req("levers"), setup, seed, file, sets, metricNames) : null;
         if (levers != null) {
@@ -202,7 +226,7 @@ public final class ScenarioLoader {
         if (top.has("posterior")) posterior = posteriorFile(top.req("posterior"), file);
         if (posterior == null && warm != null) posterior = warm.posterior();
         return new Scenario(setup, seed, file, document.sha256(), description, levers, posterior, drawn,
-                warm == null ? Set.of() : warm.drawn());
+                warm == null ? Set.of() : warm.drawn(), chainRoot);
     }
 
     /**
@@ -223,8 +247,8 @@ public final class ScenarioLoader {
      * ({@link Fork#POPULATION_PARAMETERS}: the population is built once, in the warm-up) and
      * must end the month before this scenario starts, with the same countries and cities.
      */
-    private static Scenario warmup(Setup arm, Yaml.Field field, Path file,
-                                    Function<List<Country>, Set<String>> metricNames) throws ScenarioException {
+    private static Scenario warmup(Setup arm, Yaml.Field field, Path file, Function<List<Country>, Set<String>> metricNames,
+                                   List<DocumentOverride> changes) throws ScenarioException {
         String ref = field.string();
         Path dir = file.toAbsolutePath().getParent();
         Path warmFile = dir == null ? Path.of(ref) : dir.resolve(ref).normalize();
@@ -234,7 +258,7 @@ public final class ScenarioLoader {
         for (String key : Fork.POPULATION_PARAMETERS) population.put(key, String.valueOf(values.get(key)));
         Scenario warm;
         try (WarmupChain.Entered entered = WarmupChain.enter(file, warmFile, field)) {
-            warm = load(warmFile, population, metricNames);
+            warm = load(ScenarioDocument.read(warmFile), population, changes, metricNames);
         }
         if (warm.setup().warmup() != null) {
             throw field.error("the warm-up " + warmFile.getFileName() + " has a warm-up itself; a warm-up must start from "
