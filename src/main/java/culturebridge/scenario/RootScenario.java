@@ -32,13 +32,13 @@ public final class RootScenario {
      *                 factors), which win over a draw's, as written by {@link DocumentPath#toString()}
      */
     RootScenario(ScenarioDocument document, Set<String> fixed, Reload reload) {
-        this.file = document.file();
+        this.file = document.file().toAbsolutePath().normalize();
         this.document = document;
         this.fixed = Set.copyOf(fixed);
         this.reload = reload;
     }
 
-    /** The root scenario's file. */
+    /** The root scenario's file, absolute. */
     public Path file() {
         return file;
     }
