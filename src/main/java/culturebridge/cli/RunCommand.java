@@ -63,8 +63,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--draws", paramLabel = "N",
             description = "run N draws of the scenario's posterior (its posterior: file, or --posterior), each with its own "
-                    + "warm-up and the requested replicates; the draws are the first N of a weighted resample seeded by the "
-                    + "run's seed (default: no draws, the scenario's own point values)")
+                    + "warm-up and the requested replicates; a draw's field columns (travel.epidemics[0].suppression) go into "
+                    + "the history the run starts from (the scenario, or its warm-up); the draws are the first N of a weighted "
+                    + "resample seeded by the run's seed (default: no draws, the scenario's own point values)")
     Integer draws;
 
     @Option(names = "--posterior", paramLabel = "FILE",
