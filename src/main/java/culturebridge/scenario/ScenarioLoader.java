@@ -113,30 +113,27 @@ public final class ScenarioLoader {
     }
 
     /**
-     * As {@link #load(ScenarioDocument, Map, Function)}, with changes of the root of the
-     * warm-up chain ({@link RootScenario}): of this document if it names no warm-up, else of its
-     * warm-up's. They replace the file's and its included files' values and give way to the
-     * document's own changes ({@code --set}, sweep factors).
+     * As {@link #load(ScenarioDocument, Map, Function)}, with a posterior draw's field values for
+     * a document that names no warm-up, the root of its chain ({@link RootScenario}). They
+     * replace the file's and its included files' values and give way to the document's own
+     * changes ({@code --set}, sweep factors).
      */
-    private static Scenario load(ScenarioDocument document, Map<String, String> sets, List<DocumentOverride> rootChanges,
+    private static Scenario load(ScenarioDocument document, Map<String, String> sets, List<DocumentOverride> drawn,
                                  Function<List<Country>, Set<String>> metricNames) throws ScenarioException {
         Objects.requireNonNull(metricNames, "metricNames");
         ParameterFiles.Included included = ParameterFiles.read(document);
-        boolean isRoot = document.textAt(WARMUP) == null;
-        List<DocumentOverride> here = isRoot ? rootChanges : List.of();
-        // included values first, then a posterior draw's, then the document's own changes
-        // (--set, sweep factors) again so that they win
+        // included values first, then a draw's, then the document's own changes again so that they win
         ScenarioDocument withIncluded = document.with(included.overrides());
-        ScenarioDocument doc = included.overrides().isEmpty() && here.isEmpty() ? document
-                : withIncluded.with(here).with(document.overrides());
+        ScenarioDocument doc = included.overrides().isEmpty() && drawn.isEmpty() ? document
+                : withIncluded.with(drawn).with(document.overrides());
         RootScenario root = null;
-        if (isRoot) {
+        if (document.textAt(WARMUP) == null) {
             Set<String> fixed = new java.util.HashSet<>();
             for (DocumentOverride o : document.overrides()) fixed.add(o.path().toString());
             root = new RootScenario(withIncluded, fixed, changes -> load(document, sets, changes, metricNames));
         }
         try {
-            return build(doc, sets, metricNames, included, isRoot ? List.of() : rootChanges, root);
+            return build(doc, sets, metricNames, included, root);
         } catch (ScenarioException e) {
             throw doc.attribute(e);
         }
@@ -146,8 +143,7 @@ public final class ScenarioLoader {
 
     private static Scenario build(ScenarioDocument document, Map<String, String> sets,
                                   Function<List<Country>, Set<String>> metricNames,
-                                  ParameterFiles.Included included, List<DocumentOverride> warmupChanges,
-                                  RootScenario chainRoot) throws ScenarioException {
+                                  ParameterFiles.Included included, RootScenario chainRoot) throws ScenarioException {
         Map<String, Yaml.Field> includedParams = included.params();
         Path file = document.file();
         String label = document.label();
@@ -212,7 +208,7 @@ public final class ScenarioLoader {
         Setup setup = new Setup(name, start, months, countries, policy, params);
         Scenario warm = null;
         if (top.has("warmup")) {
-            warm = warmup(setup, top.req("warmup"), file, metricNames, warmupChanges);
+            warm = warmup(setup, top.req("warmup"), file, metricNames);
             setup = new Setup(name, start, months, countries, policy, params, warm.setup());
             chainRoot = warm.root();
         }
@@ -247,8 +243,8 @@ public final class ScenarioLoader {
      * ({@link Fork#POPULATION_PARAMETERS}: the population is built once, in the warm-up) and
      * must end the month before this scenario starts, with the same countries and cities.
      */
-    private static Scenario warmup(Setup arm, Yaml.Field field, Path file, Function<List<Country>, Set<String>> metricNames,
-                                   List<DocumentOverride> changes) throws ScenarioException {
+    private static Scenario warmup(Setup arm, Yaml.Field field, Path file,
+                                    Function<List<Country>, Set<String>> metricNames) throws ScenarioException {
         String ref = field.string();
         Path dir = file.toAbsolutePath().getParent();
         Path warmFile = dir == null ? Path.of(ref) : dir.resolve(ref).normalize();
@@ -258,7 +254,7 @@ public final class ScenarioLoader {
         for (String key : Fork.POPULATION_PARAMETERS) population.put(key, String.valueOf(values.get(key)));
         Scenario warm;
         try (WarmupChain.Entered entered = WarmupChain.enter(file, warmFile, field)) {
-            warm = load(ScenarioDocument.read(warmFile), population, changes, metricNames);
+            warm = load(warmFile, population, metricNames);
         }
         if (warm.setup().warmup() != null) {
             throw field.error("the warm-up " + warmFile.getFileName() + " has a warm-up itself; a warm-up must start from "
