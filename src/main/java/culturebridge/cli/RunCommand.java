@@ -62,8 +62,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--draws", paramLabel = "N",
             description = "run N draws of the scenario's posterior (its posterior: file, or --posterior), each with its own "
-                    + "warm-up and the requested replicates; the draws are the first N of a weighted resample seeded by the "
-                    + "run's seed (default: no draws, the scenario's own point values)")
+                    + "warm-up and the requested replicates; a draw's field columns (travel.epidemics[0].suppression) go into "
+                    + "the history the run starts from (the scenario, or its warm-up); the draws are the first N of a weighted "
+                    + "resample seeded by the run's seed (default: no draws, the scenario's own point values)")
     Integer draws;
 
     @Option(names = "--posterior", paramLabel = "FILE",
@@ -145,6 +146,16 @@ final class RunCommand implements Callable<Integer> {
             err.println("error: " + problem);
             return Main.BAD_INPUT;
         }
+        ScenarioRunner.Draws drawn = posterior == null ? null : ScenarioRunner.Draws.of(posterior, draws, baseSeed);
+        // every draw is set into every arm (and its history) before a folder is claimed
+        for (int i = 0; drawn != null && i < arms.size(); i++) {
+            try {
+                drawn.scenarios(arms.get(i));
+            } catch (culturebridge.scenario.ScenarioException e) {
+                err.println("error: " + e.getMessage());
+                return Main.BAD_INPUT;
+            }
+        }
         List<Path> dirs = new ArrayList<>();
         for (Scenario sc : arms) {
             String name = sc.setup().name();
@@ -172,7 +183,6 @@ final class RunCommand implements Callable<Integer> {
                     return code;
                 }
             }
-            ScenarioRunner.Draws drawn = posterior == null ? null : ScenarioRunner.Draws.of(posterior, draws, baseSeed);
             if (drawn != null && !quiet.on) describeDraws(outw, arms, drawn);
             return runArms(arms, dirs, baseSeed, nThreads, restored, drawn, commandLine, outw, err);
         } finally {
@@ -249,7 +259,11 @@ final class RunCommand implements Callable<Integer> {
         for (Scenario sc : arms) {
             var taken = sc.takenFrom(post);
             List<String> kept = post.parameters().stream().filter(n -> !taken.contains(n)).sorted().toList();
-            out.println("  " + sc.setup().name() + " takes " + String.join(", ", taken) + " from each draw"
+            List<String> fields = taken.stream().filter(culturebridge.scenario.ScenarioLoader::isFieldPath).toList();
+            List<String> params = taken.stream().filter(n -> !fields.contains(n)).toList();
+            String where = sc.root() == null ? "" : " in " + sc.root().file().getFileName();
+            out.println("  " + sc.setup().name() + " takes " + String.join(", ", params) + " from each draw"
+                    + (fields.isEmpty() ? "" : ", and sets " + String.join(", ", fields) + where)
                     + (kept.isEmpty() ? "" : "; keeps its own " + String.join(", ", kept)));
         }
         out.flush();

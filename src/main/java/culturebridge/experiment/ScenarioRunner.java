@@ -9,6 +9,7 @@ import culturebridge.output.TimelineEvent;
 import culturebridge.scenario.ParamsBinder;
 import culturebridge.scenario.Posterior;
 import culturebridge.scenario.Scenario;
+import culturebridge.scenario.ScenarioException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -100,6 +101,26 @@ public final class ScenarioRunner {
         public static Draws of(Posterior posterior, int n, long seed) {
             return new Draws(posterior, posterior.select(n, seed));
         }
+
+        /**
+         * The scenario with each selected draw's values ({@link Scenario#withDraw}), in the
+         * order the draws run; a draw taken twice is loaded once.
+         *
+         * @throws ScenarioException a draw the scenario cannot take (e.g. a field its history lacks)
+         */
+        public List<Scenario> scenarios(Scenario scenario) throws ScenarioException {
+            Map<String, Scenario> loaded = new LinkedHashMap<>();
+            List<Scenario> out = new ArrayList<>();
+            for (Posterior.Draw d : selected) {
+                Scenario s = loaded.get(d.id());
+                if (s == null) {
+                    s = scenario.withDraw(d);
+                    loaded.put(d.id(), s);
+                }
+                out.add(s);
+            }
+            return out;
+        }
     }
 
     /** What a run wrote. */
@@ -130,9 +151,14 @@ public final class ScenarioRunner {
         if (o.draws() == null) {
             for (int k = 0; k < o.replicates(); k++) perRun.add(scenario);
         } else {
-            for (Posterior.Draw d : o.draws().selected()) {
-                Scenario drawn = scenario.withDraw(d);
-                for (int k = 0; k < o.replicates(); k++) perRun.add(drawn);
+            List<Scenario> drawn;
+            try {
+                drawn = o.draws().scenarios(scenario);
+            } catch (ScenarioException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+            for (Scenario d : drawn) {
+                for (int k = 0; k < o.replicates(); k++) perRun.add(d);
             }
         }
         try (ProgressBar bar = o.progress() ? progressBar(scenario.setup().name(), (long) steps * o.runs()) : null) {
@@ -268,7 +294,28 @@ public final class ScenarioRunner {
         java.util.Set<String> taken = scenario.takenFrom(post);
         p.put("parameters_taken", List.copyOf(taken));
         p.put("parameters_kept", post.parameters().stream().filter(n -> !taken.contains(n)).sorted().toList());
+        if (scenario.root() != null && taken.stream().anyMatch(culturebridge.scenario.ScenarioLoader::isFieldPath)) {
+            p.put("fields_set_in", scenario.root().file().toString());
+        }
+        // each draw's values as this scenario ran them, so that a run can be repeated draw by draw
+        LinkedHashMap<String, Object> values = new LinkedHashMap<>();
+        for (Posterior.Draw d : o.draws().selected()) {
+            if (values.containsKey(d.id())) continue;
+            LinkedHashMap<String, Object> v = new LinkedHashMap<>();
+            scenario.takenFrom(d).forEach((name, text) -> v.put(name, jsonNumber(text)));
+            values.put(d.id(), v);
+        }
+        p.put("draw_values", values);
         return p;
+    }
+
+    /** A draw's value as a JSON number where it is one (the manifest then shows it as the file wrote it). */
+    private static Object jsonNumber(String text) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return text;
+        }
     }
 
     /** The monthly and events tables of a run on posterior draws: each row with its draw and that draw's parameter values. */

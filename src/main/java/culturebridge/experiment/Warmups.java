@@ -31,8 +31,9 @@ import java.util.function.Consumer;
  * <p>Checkpoints are kept in {@code <cache>/<warm-up name>-<key>/seed<S>.ckpt}, next to the
  * warm-up's monthly table {@code seed<S>-monthly.csv}. The key is a hash of the model
  * fingerprint and the warm-up's complete set-up (countries, policy, parameters, including the
- * population parameters the arm imposes), so a changed model or history never reuses a stale
- * state. Using a checkpoint or computing the warm-up gives the same bytes; the cache only saves
+ * population parameters the arm imposes and a posterior draw's parameter and field values,
+ * which a draw sets in the warm-up's parameters and travel section), so a changed model,
+ * history or draw never reuses a stale state. Using a checkpoint or computing the warm-up gives the same bytes; the cache only saves
  * time. Several threads asking for the same warm-up wait for one computation.
  */
 public final class Warmups {

@@ -23,9 +23,13 @@ import org.apache.commons.math3.random.MersenneTwister;
 
 /**
  * A weighted sample from the posterior distribution of calibrated parameters, as a calibration
- * writes it: a CSV file with the header {@code draw,weight,<parameter>...} (parameter names as
- * {@code culturebridge params} lists them), one row per draw, the weights summing to 1; lines
- * starting with {@code #} are comments.
+ * writes it: a CSV file with the header {@code draw,weight,<parameter>...}, one row per draw,
+ * the weights summing to 1; lines starting with {@code #} are comments. A column is a model
+ * parameter (named as {@code culturebridge params} lists them) or a field of the scenario the
+ * posterior was fitted on, by path ({@code travel.epidemics[0].suppression}, the calibrated size
+ * of a dated shock). A run on a draw takes both ({@link Scenario#withDraw}): the parameters in
+ * place of the scenario's included point values, the fields in the root of its warm-up chain,
+ * the history ({@link RootScenario}).
  *
  * <p>A run on the posterior takes {@code N} draws as the first {@code N} of a weighted
  * resample with replacement (multinomial resampling, the resampling step of ABC-SMC: Toni et
@@ -55,20 +59,11 @@ public record Posterior(Path file, String sha256, List<String> parameters, List<
     public record Draw(String id, double weight, Map<String, String> values) {}
 
     /**
-     * Whether a column names a scenario field (e.g. {@code travel.epidemics[0].suppression}, a
-     * calibrated size of a dated shock) rather than a model parameter. Such columns are read and
-     * kept in the draw's values, but a run keeps the scenario's own value for them: a draw
-     * replaces parameters only, and {@code run} lists the columns it keeps.
-     */
-    public static boolean isFieldPath(String column) {
-        return column.indexOf('.') > 0 || column.indexOf('[') > 0;
-    }
-
-    /**
      * Reads and checks a posterior file: header, parameter names (each a parameter of the model,
-     * none of those that shape the population, which is built once in a warm-up), draw names
-     * (unique), weights (non-negative, summing to 1) and every value (the parameter's type and
-     * range, as in a scenario's {@code params:}).
+     * none of those that shape the population, which is built once in a warm-up, or a well-formed
+     * field path), draw names (unique), weights (non-negative, summing to 1) and every value (the
+     * parameter's type and range, as in a scenario's {@code params:}; a number for a field, which
+     * the scenario checks when a run sets it).
      *
      * @throws ScenarioException the first problem, with the file and line
      */
@@ -113,7 +108,12 @@ public record Posterior(Path file, String sha256, List<String> parameters, List<
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < parameters.size(); i++) {
             String name = parameters.get(i);
-            if (isFieldPath(name)) {
+            if (ScenarioLoader.isFieldPath(name)) {
+                try {
+                    DocumentPath.parse(name);
+                } catch (IllegalArgumentException e) {
+                    throw new ScenarioException(label, headLine, i + 3, name, "column '" + name + "': " + e.getMessage());
+                }
                 if (!seen.add(name)) throw new ScenarioException(label, headLine, i + 3, name, "column '" + name + "' appears twice");
                 continue;
             }
@@ -155,7 +155,7 @@ public record Posterior(Path file, String sha256, List<String> parameters, List<
                 String name = parameters.get(i);
                 String text = rec.get(i + 2);
                 try {
-                    if (isFieldPath(name)) {
+                    if (ScenarioLoader.isFieldPath(name)) {
                         Double.parseDouble(text);
                     } else {
                         ParamsBinder.set(check, name, text);

@@ -109,22 +109,41 @@ public final class ScenarioLoader {
      */
     public static Scenario load(ScenarioDocument document, Map<String, String> sets,
                                 Function<List<Country>, Set<String>> metricNames) throws ScenarioException {
+        return load(document, sets, List.of(), metricNames);
+    }
+
+    /**
+     * As {@link #load(ScenarioDocument, Map, Function)}, with a posterior draw's field values for
+     * a document that names no warm-up, the root of its chain ({@link RootScenario}). They
+     * replace the file's and its included files' values and give way to the document's own
+     * changes ({@code --set}, sweep factors).
+     */
+    private static Scenario load(ScenarioDocument document, Map<String, String> sets, List<DocumentOverride> drawn,
+                                 Function<List<Country>, Set<String>> metricNames) throws ScenarioException {
         Objects.requireNonNull(metricNames, "metricNames");
         ParameterFiles.Included included = ParameterFiles.read(document);
-        // included values first; the document's own changes (--set, sweep factors) are applied
-        // again after them so that they win
-        ScenarioDocument doc = included.overrides().isEmpty() ? document
-                : document.with(included.overrides()).with(document.overrides());
+        // included values first, then a draw's, then the document's own changes again so that they win
+        ScenarioDocument withIncluded = document.with(included.overrides());
+        ScenarioDocument doc = included.overrides().isEmpty() && drawn.isEmpty() ? document
+                : withIncluded.with(drawn).with(document.overrides());
+        RootScenario root = null;
+        if (document.textAt(WARMUP) == null) {
+            Set<String> fixed = new java.util.HashSet<>();
+            for (DocumentOverride o : document.overrides()) fixed.add(o.path().toString());
+            root = new RootScenario(withIncluded, fixed, changes -> load(document, sets, changes, metricNames));
+        }
         try {
-            return build(doc, sets, metricNames, included);
+            return build(doc, sets, metricNames, included, root);
         } catch (ScenarioException e) {
             throw doc.attribute(e);
         }
     }
 
+    private static final DocumentPath WARMUP = DocumentPath.parse("warmup");
+
     private static Scenario build(ScenarioDocument document, Map<String, String> sets,
                                   Function<List<Country>, Set<String>> metricNames,
-                                  ParameterFiles.Included included) throws ScenarioException {
+                                  ParameterFiles.Included included, RootScenario chainRoot) throws ScenarioException {
         Map<String, Yaml.Field> includedParams = included.params();
         Path file = document.file();
         String label = document.label();
@@ -191,6 +210,7 @@ public final class ScenarioLoader {
         if (top.has("warmup")) {
             warm = warmup(setup, top.req("warmup"), file, metricNames);
             setup = new Setup(name, start, months, countries, policy, params, warm.setup());
+            chainRoot = warm.root();
         }
         Levers levers = top.has("levers") ? levers(top.req("levers"), setup, seed, file, sets, metricNames) : null;
         if (levers != null) {
@@ -202,7 +222,7 @@ public final class ScenarioLoader {
         if (top.has("posterior")) posterior = posteriorFile(top.req("posterior"), file);
         if (posterior == null && warm != null) posterior = warm.posterior();
         return new Scenario(setup, seed, file, document.sha256(), description, levers, posterior, drawn,
-                warm == null ? Set.of() : warm.drawn());
+                warm == null ? Set.of() : warm.drawn(), chainRoot);
     }
 
     /**

@@ -38,14 +38,14 @@ class RunDrawsTest {
                 "--out", out.toString(), "--quiet"};
     }
 
-    private static List<CSVRecord> rows(Path monthly) throws Exception {
+    static List<CSVRecord> rows(Path monthly) throws Exception {
         try (Reader r = Files.newBufferedReader(monthly);
              CSVParser p = CSVParser.parse(r, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
             return p.getRecords();
         }
     }
 
-    private static Map<Path, FileTime> checkpoints(Path cache) throws Exception {
+    static Map<Path, FileTime> checkpoints(Path cache) throws Exception {
         Map<Path, FileTime> out = new TreeMap<>();
         try (Stream<Path> files = Files.walk(cache)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".ckpt")).toList()) out.put(f, Files.getLastModifiedTime(f));
@@ -55,7 +55,12 @@ class RunDrawsTest {
 
     /** A seed whose first two draws of the test posterior are different rows (found, not assumed). */
     private static long seedWithTwoDifferentDraws() throws Exception {
-        Posterior p = Posterior.read(THREE_DRAWS);
+        return seedWithTwoDifferentDraws(THREE_DRAWS);
+    }
+
+    /** A seed whose first two draws of a posterior are different rows (found, not assumed). */
+    static long seedWithTwoDifferentDraws(Path posterior) throws Exception {
+        Posterior p = Posterior.read(posterior);
         for (long s = 1; ; s++) {
             List<Posterior.Draw> d = p.select(2, s);
             if (!d.get(0).id().equals(d.get(1).id())) return s;

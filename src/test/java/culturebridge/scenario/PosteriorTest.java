@@ -79,14 +79,29 @@ class PosteriorTest {
     }
 
     @Test
-    void scenarioFieldColumnsAreReadButNotDrawn() throws Exception {
-        Path f = write("fields.csv", "draw,weight,attitudeTravelEffect,travel.epidemics[0].suppression\n0,1,1.5,0.3\n");
+    void scenarioFieldColumnsAreDrawnIntoTheHistoryOfTheChain() throws Exception {
+        String field = "travel.epidemics[0].suppression";
+        Path f = write("fields.csv", "draw,weight,attitudeTravelEffect," + field + "\n0,1,1.5,0.3\n");
         Posterior p = Posterior.read(f);
-        assertEquals("0.3", p.draws().get(0).values().get("travel.epidemics[0].suppression"));
-        Scenario history = ScenarioLoader.load(Path.of("scenarios", "history-2010-2025.yaml"), TestMetrics::names);
-        assertTrue(history.takenFrom(p).contains("attitudeTravelEffect"));
-        assertFalse(history.takenFrom(p).contains("travel.epidemics[0].suppression"), "a scenario field is kept, not drawn");
-        assertRefused("fieldtext.csv", "draw,weight,travel.epidemics[0].suppression\n0,1,high\n", ":2:3:", "draw '0'");
+        assertEquals("0.3", p.draws().get(0).values().get(field));
+        Path historyFile = Path.of("scenarios", "history-2010-2025.yaml");
+        Scenario history = ScenarioLoader.load(historyFile, TestMetrics::names);
+        assertEquals(Set.of("attitudeTravelEffect", field), history.takenFrom(p));
+        assertEquals(0.3, history.withDraw(p.draws().get(0)).setup().policy().travel().epidemics().get(0).suppression());
+        assertNotEquals(0.3, history.setup().policy().travel().epidemics().get(0).suppression(), "the point value differs");
+        // the 2026 arm sets it in its warm-up, the history, and keeps its own travel section
+        Scenario arm = ScenarioLoader.load(Path.of("scenarios", "status-quo-2026.yaml"), TestMetrics::names);
+        assertEquals(historyFile.toAbsolutePath().normalize(), arm.root().file().toAbsolutePath().normalize());
+        Scenario drawn = arm.withDraw(p.draws().get(0));
+        assertEquals(0.3, drawn.setup().warmup().policy().travel().epidemics().get(0).suppression());
+        assertTrue(drawn.setup().policy() == arm.setup().policy(), "the arm's own policy is the same object");
+        // a field the run sets itself (--set) wins over the draw, as a parameter does
+        Scenario set = ScenarioLoader.load(historyFile, Map.of(field, "0.7"), TestMetrics::names);
+        assertFalse(set.takenFrom(p).contains(field));
+        assertEquals(0.7, set.withDraw(p.draws().get(0)).setup().policy().travel().epidemics().get(0).suppression());
+        assertRefused("fieldtext.csv", "draw,weight," + field + "\n0,1,high\n", ":2:3:", "draw '0'");
+        assertRefused("fieldpath.csv", "draw,weight,travel.epidemics[x].suppression\n0,1,0.5\n", ":1:3:",
+                "travel.epidemics[x].suppression");
     }
 
     @Test
