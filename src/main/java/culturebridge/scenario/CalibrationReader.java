@@ -38,6 +38,7 @@ import org.apache.commons.csv.CSVRecord;
  *     outOfWindow: {2020: 0.75}              # never fitted: the coverage check
  *     error: 0.016                           # observation error sd on the scale
  *     discrepancy: 0.05                      # model discrepancy sd on the scale
+ *     floor: 0.001                           # log scale only, optional: values below it count as it
  *     source: Pew Global Attitudes
  * replicates: 1
  * seed: 20100101
@@ -50,7 +51,7 @@ public final class CalibrationReader {
             "smc", "quick");
     static final List<String> PARAMETER_KEYS = List.of("prior", "min", "max", "mean", "sd", "median", "sdlog");
     static final List<String> TARGET_KEYS = List.of("name", "metric", "compare", "months", "scale", "observed",
-            "outOfWindow", "error", "discrepancy", "source");
+            "outOfWindow", "error", "discrepancy", "floor", "source");
     static final List<String> SIZE_KEYS = List.of("particles", "generations", "quantile", "minAcceptance", "agents",
             "predictive");
 
@@ -187,8 +188,20 @@ public final class CalibrationReader {
         double discrepancy = t.req("discrepancy").real(0, 1e12);
         if (!(error + discrepancy > 0)) throw t.req("error").error("error and discrepancy cannot both be 0");
         String source = t.has("source") ? t.req("source").string() : "";
+        double floor = CalibrationSpec.Target.DEFAULT_FLOOR;
+        if (t.has("floor")) {
+            Yaml.Field f = t.req("floor");
+            if (!scale.equals("log")) throw f.error("floor applies to a log-scale target only");
+            floor = f.real(1e-12, 1e12);
+            for (var m : List.of(inWindow, later)) {
+                for (var e : m.entrySet()) {
+                    if (e.getValue() < floor) throw f.error("floor " + floor + " is above the observation " + e.getValue()
+                            + " of " + e.getKey());
+                }
+            }
+        }
         return new CalibrationSpec.Target(name, metric, compare, first, last, scale.equals("log"), inWindow, later, error,
-                discrepancy, source);
+                discrepancy, source, floor);
     }
 
     /** Inline {year|YYYY-MM: value} or {csv: [files], direction: A->B} (the project's arrivals files). */

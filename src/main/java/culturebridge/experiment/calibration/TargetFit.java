@@ -64,9 +64,13 @@ public final class TargetFit {
         return out;
     }
 
-    /** A value on the target's scale (the log is floored at 1e-9 so a zero simulation is far, not infinite). */
+    /**
+     * A value on the target's scale. The log is floored at the target's floor: a value below what
+     * the data can tell apart from zero (a reported share rounded to a tenth of a point) counts as
+     * that limit, so a simulation of zero is as far as the data allow and no farther.
+     */
     static double scaled(CalibrationSpec.Target t, double v) {
-        return t.log() ? StrictMath.log(Math.max(v, 1e-9)) : v;
+        return t.log() ? StrictMath.log(Math.max(v, t.floor())) : v;
     }
 
     /** Mean squared standardised error of one target group over its in-window observations. */
