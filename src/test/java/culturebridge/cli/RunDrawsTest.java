@@ -127,8 +127,7 @@ class RunDrawsTest {
         String common = "draw,weight,tripRateScale,visaEasedFactor,attitudeTravelEffect,fandomTravelEffect,politicalRiskEffect,"
                 + "newsNegativityPerYear,anchoringPerYear\n";
         // the calibrated point values of the included files, written as they are there
-        Map<String, String> included = pointValues(Path.of("scenarios", "calibration", "calibrated-cn-kr-2010-2016.yaml"),
-                Path.of("scenarios", "calibration", "calibrated-opinion-2010-2019.yaml"));
+        Map<String, String> included = pointValues(Path.of("scenarios", "calibration", "posterior-median-2010-2019.yaml"));
         List<String> names = List.of(common.trim().split(",")).subList(2, 9);
         String point = String.join(",", names.stream().map(included::get).toList());
         Path atPoint = tmp.resolve("point.csv");

@@ -63,5 +63,21 @@ class CalibrationReaderTest {
                 .contains("no target has an observation inside the window"));
         assertTrue(refused(base(scenario, "tripRateScale: {min: 0, max: 1}", target) + "set: {months: 12}\n").getMessage()
                 .contains("months follow from the window"));
+        assertTrue(refused(base(scenario, "tripRateScale: {min: 0, max: 1}",
+                "{name: t, metric: tension, scale: linear, observed: {2015-01: 0.2}, error: 0.1, discrepancy: 0, floor: 0.01}"))
+                .getMessage().contains("floor applies to a log-scale target only"));
+        assertTrue(refused(base(scenario, "tripRateScale: {min: 0, max: 1}",
+                "{name: t, metric: tension, scale: log, observed: {2015-01: 0.2}, error: 0.1, discrepancy: 0, floor: 0.5}"))
+                .getMessage().contains("is above the observation"));
+    }
+
+    @Test
+    void aLogTargetsFloorIsItsDetectionLimitAndDefaultsFarBelow() throws ScenarioException {
+        CalibrationSpec spec = CalibrationReader.read(Path.of("scenarios/calibration/history-2010-2019.yaml"));
+        CalibrationSpec.Target films = spec.targets().stream().filter(t -> t.metric().equals("content_share.CN.film.in.KR"))
+                .findFirst().orElseThrow();
+        assertEquals(0.0012, films.floor(), 0.0);
+        CalibrationSpec.Target pew = spec.targets().stream().filter(t -> t.metric().equals("unfavourable.KR")).findFirst().orElseThrow();
+        assertEquals(CalibrationSpec.Target.DEFAULT_FLOOR, pew.floor(), 0.0);
     }
 }
