@@ -21,7 +21,7 @@ class ParameterFilesTest {
                 .replace("countries: cn-kr-2010", "countries: cn-kr-2010")
                 .replaceFirst("include: \\[[^\\]]*\\]", include)
                 .replace("  baselineTension: 0.15", "  baselineTension: 0.15\n" + params)
-                .replace("observed: ../data/", "observed: " + Path.of("data").toAbsolutePath() + "/")
+                .replace("../data/arrivals_", Path.of("data").toAbsolutePath() + "/arrivals_")
                 .replace("news: ../data/", "news: " + Path.of("data").toAbsolutePath() + "/")
                 .replace("file: ../data/", "file: " + Path.of("data").toAbsolutePath() + "/");
         Path f = tmp.resolve("scenario.yaml");
