@@ -113,7 +113,7 @@ class ArmLeversTest {
         }
         Path data = root.resolve("data");
         Files.createDirectories(data);
-        for (String f : List.of("events.csv", "arrivals_2010_2016.csv", "outbound_totals.csv")) {
+        for (String f : List.of("events.csv", "arrivals_2010_2016.csv", "arrivals_2017_2019.csv", "outbound_totals.csv")) {
             if (!Files.exists(data.resolve(f))) Files.copy(Path.of("data", f), data.resolve(f));
         }
         Path out = dir.resolve(name);

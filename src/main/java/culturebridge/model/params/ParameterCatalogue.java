@@ -86,15 +86,15 @@ public final class ParameterCatalogue {
                     + "calibrated.");
 
     public static final ParameterSpec DRAMA_INNOVATION_PER_YEAR = real(ADOPTION, "dramaInnovationPerYear", 0.03, 0.0, 5.0, "per year")
-            .assumption("Sultan et al. 1990",
+            .calibrated("Sultan et al. 1990",
                     "Bass innovation coefficient p for partner TV dramas at full supply (per year); Sultan et "
-                    + "al. 1990 mean 0.03. Assumption to be calibrated.");
+                    + "al. 1990 mean 0.03. The prior of the calibration (ODD 5.5).");
 
     public static final ParameterSpec DRAMA_IMITATION_PER_YEAR = real(ADOPTION, "dramaImitationPerYear", 0.5, 0.0, 10.0, "per year")
-            .assumption("model-literature §1",
+            .calibrated("model-literature §1",
                     "Bass imitation coefficient q for partner TV dramas (per year). Dramas spread by word of "
-                    + "mouth (q > p, sleeper hump; model-literature §1 design choice). Assumption to be "
-                    + "calibrated.");
+                    + "mouth (q > p, sleeper hump; model-literature §1 design choice). The prior of the "
+                    + "calibration (ODD 5.5).");
 
     public static final ParameterSpec MUSIC_INNOVATION_PER_YEAR = real(ADOPTION, "musicInnovationPerYear", 0.02, 0.0, 5.0, "per year")
             .assumption("",
@@ -142,10 +142,10 @@ public final class ParameterCatalogue {
     // ---- Attitude ----
 
     public static final ParameterSpec MEDIATED_CONTACT_PER_YEAR = real(ATTITUDE, "mediatedContactPerYear", 0.5, 0.0, 10.0, "per year")
-            .assumption("Banas et al. 2020",
+            .calibrated("Banas et al. 2020",
                     "Rate eta+ at which consuming partner content moves attitude toward 1 (per year, at all "
                     + "four media adopted): mediated (parasocial) contact lowers prejudice, r = -.23 (Banas et "
-                    + "al. 2020). Size is an assumption to be calibrated.");
+                    + "al. 2020). Size calibrated (ODD 5.5).");
 
     public static final ParameterSpec NEWS_NEGATIVITY_PER_YEAR = real(ATTITUDE, "newsNegativityPerYear", 1.25, 0.0, 10.0, "per year")
             .slider(0.0, 3.0, "the grid of the first fit spans 0.75-1.5; above 3 one event turns a whole public")
@@ -166,10 +166,10 @@ public final class ParameterCatalogue {
 
     public static final ParameterSpec NORM_ADJUSTMENT_YEARS = real(ATTITUDE, "normAdjustmentYears", 5.0, 0.1, 1000.0, "years")
             .slider(0.1, 50.0, "beyond 50 years the norm no longer moves within any scenario")
-            .assumption("Proskurnikov et al. 2017",
+            .calibrated("Proskurnikov et al. 2017",
                     "Time constant of each agent's norm following its attitude (years): the norm moves toward "
                     + "the attitude by dt / this each week, the moving anchor of Friedkin-Johnsen anchoring "
-                    + "(Proskurnikov et al. 2017). Assumption; prior [1, 20], to be calibrated on 2010-2019.");
+                    + "(Proskurnikov et al. 2017). Prior [1, 20], calibrated on 2010-2019 (ODD 5.5).");
 
     public static final ParameterSpec FILM_NEGATIVE_SHARE = real(ATTITUDE, "filmNegativeShare", 0.05, 0.0, 1.0, "share")
             .source("KOFICE 2024",

@@ -46,12 +46,12 @@ class ParameterCatalogueTest {
         }
     }
 
-    /** The parameter names under {@code params:} of every scenarios/calibration/calibrated-*.yaml. */
+    /** The parameter names under {@code params:} of every scenarios/calibration/posterior-median-*.yaml. */
     private static TreeSet<String> calibratedNames() throws IOException {
         TreeSet<String> names = new TreeSet<>();
         Load yaml = new Load(LoadSettings.builder().build());
         try (Stream<Path> files = Files.list(Path.of("scenarios", "calibration"))) {
-            for (Path f : files.filter(f -> f.getFileName().toString().matches("calibrated-.*\\.yaml")).toList()) {
+            for (Path f : files.filter(f -> f.getFileName().toString().matches("posterior-median-.*\\.yaml")).toList()) {
                 Map<?, ?> doc = (Map<?, ?>) yaml.loadFromString(Files.readString(f));
                 Map<?, ?> params = (Map<?, ?>) doc.get("params");
                 params.keySet().forEach(k -> names.add(k.toString()));
@@ -66,7 +66,7 @@ class ParameterCatalogueTest {
         assertFalse(calibrated.isEmpty(), "no calibrated parameters found under scenarios/calibration");
         TreeSet<String> declared = new TreeSet<>();
         for (ParameterSpec p : ALL) if (p.basis() == Basis.CALIBRATED) declared.add(p.name());
-        assertEquals(calibrated, declared, "parameters set by scenarios/calibration/calibrated-*.yaml");
+        assertEquals(calibrated, declared, "parameters set by scenarios/calibration/posterior-median-*.yaml");
         assertEquals("Dela Cruz & Lacap 2023; calibrated", ParameterCatalogue.ATTITUDE_TRAVEL_EFFECT.sourceText());
     }
 
