@@ -70,7 +70,8 @@ public final class CalibrationOutputs {
         extra.put("generations", o.smc().generations().size());
         extra.put("agents", o.size().agents() == null ? "scenario" : o.size().agents());
         extra.put("runs", o.runs());
-        extra.put("seconds_per_run", o.secondsPerRun());
+        // a resumed calibration that ran nothing new has no speed to report (JSON has no NaN)
+        if (Double.isFinite(o.secondsPerRun())) extra.put("seconds_per_run", o.secondsPerRun());
         Map<String, Double> median = new LinkedHashMap<>();
         for (int i = 0; i < o.median().length; i++) median.put(spec.names().get(i), o.median()[i]);
         extra.put("posterior_median", median);
@@ -202,7 +203,11 @@ public final class CalibrationOutputs {
             log.printf(Locale.ROOT, "  %-40s %-8s observed %12.4g  band [%.4g, %.4g]  %s%n", b.target(), b.period(), b.observed(),
                     b.q05(), b.q95(), b.covers() ? "covered" : "NOT covered");
         }
-        log.printf(Locale.ROOT, "%n%d runs, %.2f s per run (one replicate to the window's end): %.0f runs per hour per thread%n",
-                o.runs(), o.secondsPerRun(), 3600 / o.secondsPerRun());
+        if (Double.isFinite(o.secondsPerRun())) {
+            log.printf(Locale.ROOT, "%n%d runs, %.2f s per run (one replicate to the window's end): %.0f runs per hour per thread%n",
+                    o.runs(), o.secondsPerRun(), 3600 / o.secondsPerRun());
+        } else {
+            log.printf(Locale.ROOT, "%nno new calibration runs: every generation was read back from the journal%n");
+        }
     }
 }
