@@ -113,16 +113,13 @@ final class NewsTicks extends AbstractXYAnnotation {
         double rowHeight = fm.getHeight() + 2;
         int n = items.size();
         double[] px = new double[n];
-        double[] widths = new double[n];
         boolean[] line = new boolean[n];
         for (int i = 0; i < n; i++) {
             px[i] = domainAxis.valueToJava2D(items.get(i).x(), dataArea, edge);
-            widths[i] = fm.stringWidth(items.get(i).text()) + 2 * TimelineLabels.PAD;
             line[i] = true;
         }
-        int maxRows = dataArea.getHeight() < TimelineLabels.SMALL_PLOT_HEIGHT ? 1
-                : Math.max(1, (int) (dataArea.getHeight() * MAX_ROWS_SHARE / rowHeight));
-        TimelineLabels.Placement[] places = TimelineLabels.place(px, widths, line, dataArea.getMinX(), dataArea.getMaxX(), maxRows);
+        TimelineLabels.Placement[] places = TimelineLabels.layout(fm, px, items.stream().map(TimelineLabels.Item::text).toList(), line,
+                dataArea, rowHeight, MAX_ROWS_SHARE);
         double axis = dataArea.getMaxY();
         for (int i = 0; i < n; i++) {
             if (px[i] < dataArea.getMinX() || px[i] > dataArea.getMaxX()) continue;

@@ -107,6 +107,20 @@ final class TimelineLabels extends AbstractXYAnnotation {
         return out;
     }
 
+    /**
+     * Rows for labels at pixel positions {@code px}, each as wide as its text in the font of
+     * {@code fm} plus padding, in at most the rows that {@code maxRowsShare} of the plot's height
+     * holds. A small plot (a GUI panel) has room for one row: more would cover the curves.
+     */
+    static Placement[] layout(FontMetrics fm, double[] px, List<String> texts, boolean[] line, Rectangle2D dataArea,
+                              double rowHeight, double maxRowsShare) {
+        double[] widths = new double[px.length];
+        for (int i = 0; i < px.length; i++) widths[i] = fm.stringWidth(texts.get(i)) + 2 * PAD;
+        int maxRows = dataArea.getHeight() < SMALL_PLOT_HEIGHT ? 1
+                : Math.max(1, (int) (dataArea.getHeight() * maxRowsShare / rowHeight));
+        return place(px, widths, line, dataArea.getMinX(), dataArea.getMaxX(), maxRows);
+    }
+
     @Override
     public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
                      int rendererIndex, PlotRenderingInfo info) {
@@ -116,17 +130,12 @@ final class TimelineLabels extends AbstractXYAnnotation {
         double rowHeight = fm.getHeight() + 3;
         int n = items.size();
         double[] px = new double[n];
-        double[] widths = new double[n];
         boolean[] line = new boolean[n];
         for (int i = 0; i < n; i++) {
             px[i] = domainAxis.valueToJava2D(items.get(i).x(), dataArea, edge);
-            widths[i] = fm.stringWidth(items.get(i).text()) + 2 * PAD;
             line[i] = items.get(i).line();
         }
-        // a small plot (a GUI panel) has room for one row: more would cover the curves
-        int maxRows = dataArea.getHeight() < SMALL_PLOT_HEIGHT ? 1
-                : Math.max(1, (int) (dataArea.getHeight() * MAX_ROWS_SHARE / rowHeight));
-        Placement[] places = place(px, widths, line, dataArea.getMinX(), dataArea.getMaxX(), maxRows);
+        Placement[] places = layout(fm, px, items.stream().map(Item::text).toList(), line, dataArea, rowHeight, MAX_ROWS_SHARE);
         for (int i = 0; i < n; i++) {
             Placement p = places[i];
             if (p.row() < 0) continue;

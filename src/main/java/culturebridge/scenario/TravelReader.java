@@ -65,14 +65,8 @@ final class TravelReader {
     static TravelPolicy read(Yaml.Field field, List<Country> countries, Path scenarioFile) throws ScenarioException {
         Yaml.Mapping m = field.mapping("a travel section (a mapping with " + String.join(", ", KEYS) + ")")
                 .allowOnly("the travel section", KEYS);
-        List<TravelRegime> regimes = new ArrayList<>();
-        if (m.has("regimes")) {
-            for (Yaml.Field item : m.req("regimes").list("a list of travel regimes")) regimes.add(regime(item, countries));
-        }
-        List<Epidemic> epidemics = new ArrayList<>();
-        if (m.has("epidemics")) {
-            for (Yaml.Field item : m.req("epidemics").list("a list of epidemics")) epidemics.add(epidemic(item, countries));
-        }
+        List<TravelRegime> regimes = items(m, "regimes", "a list of travel regimes", countries, TravelReader::regime);
+        List<Epidemic> epidemics = items(m, "epidemics", "a list of epidemics", countries, TravelReader::epidemic);
         Map<String, SortedMap<YearMonth, Double>> observed = Map.of();
         if (m.has("observed")) {
             Yaml.Field f = m.req("observed");
@@ -85,15 +79,23 @@ final class TravelReader {
         }
         OutboundSeries outbound = m.has("outbound") ? OutboundReader.read(m.req("outbound"), countries, scenarioFile)
                 : OutboundSeries.NONE;
-        List<OutsideOption> outside = new ArrayList<>();
-        if (m.has("outside")) {
-            for (Yaml.Field item : m.req("outside").list("a list of outside-option changes")) outside.add(outside(item, countries));
-        }
-        List<PartnerTrend> trends = new ArrayList<>();
-        if (m.has("partnerTrends")) {
-            for (Yaml.Field item : m.req("partnerTrends").list("a list of partner trends")) trends.add(trend(item, countries));
-        }
+        List<OutsideOption> outside = items(m, "outside", "a list of outside-option changes", countries, TravelReader::outside);
+        List<PartnerTrend> trends = items(m, "partnerTrends", "a list of partner trends", countries, TravelReader::trend);
         return new TravelPolicy(regimes, epidemics, observed, outbound, outside, trends);
+    }
+
+    /** Reads one item of a travel list. */
+    private interface ItemReader<T> {
+        T read(Yaml.Field item, List<Country> countries) throws ScenarioException;
+    }
+
+    /** The items of the optional list under {@code key}, each read by {@code reader} (empty without the key). */
+    private static <T> List<T> items(Yaml.Mapping m, String key, String expected, List<Country> countries, ItemReader<T> reader)
+            throws ScenarioException {
+        List<T> out = new ArrayList<>();
+        if (!m.has(key)) return out;
+        for (Yaml.Field item : m.req(key).list(expected)) out.add(reader.read(item, countries));
+        return out;
     }
 
     private static PartnerTrend trend(Yaml.Field item, List<Country> countries) throws ScenarioException {
