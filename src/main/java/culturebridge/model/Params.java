@@ -135,6 +135,7 @@ public class Params implements java.io.Serializable, Propertied {
     public double getVisaRequiredFactor() { return values[VISA_REQUIRED_FACTOR.index()]; }
     public double getVisaEasedFactor() { return values[VISA_EASED_FACTOR.index()]; }
     public double getPoliticalRiskEffect() { return values[POLITICAL_RISK_EFFECT.index()]; }
+    public double getRiskPerceptionYears() { return values[RISK_PERCEPTION_YEARS.index()]; }
     public double getDistanceDecay() { return values[DISTANCE_DECAY.index()]; }
     public double getFilmingLocationEffect() { return values[FILMING_LOCATION_EFFECT.index()]; }
     public double getFilmingMemoryYears() { return values[FILMING_MEMORY_YEARS.index()]; }

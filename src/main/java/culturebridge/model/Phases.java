@@ -21,7 +21,7 @@ final class Phases {
         @Override public void step(SimState s) {
             WorldState w = ((World) s).state();
             java.time.LocalDate date = w.calendar.date(s.schedule.getSteps());
-            w.climate.update(date, w.params.getBaselineTension());
+            w.climate.update(date, w.params.getBaselineTension(), w.params.getRiskPerceptionYears());
             w.news.update(date);
         }
     }

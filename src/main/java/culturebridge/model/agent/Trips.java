@@ -23,7 +23,7 @@ import sim.util.Double2D;
  *
  * <h2>Weekly base hazard</h2>
  * {@code base_c(t) = r_c x scale x min((1+g_c)^years, cap_c) x season_c(month) x C_c(t) / C_c(start)
- * x trend_c(t) / trend_c(start) x exp(-bT max(0, T - T0)) x epidemic_c(t) / norm_c x dt}, where r_c is the tabled trip rate
+ * x trend_c(t) / trend_c(start) x exp(-bT max(0, R - T0)) x epidemic_c(t) / norm_c x dt}, where r_c is the tabled trip rate
  * at the start, g_c its growth (total outbound travel as the documented driver) up to the
  * driver's documented plateau cap_c, and
  * {@code C = g open V(groupVisa) + (1 - g) V(visa)} the channel-and-visa factor, with
@@ -160,7 +160,7 @@ public final class Trips implements java.io.Serializable {
         Params p = w.params();
         LocalDate d = w.calendar().date(step);
         double years = (step - w.calendar().firstStep()) * culturebridge.model.SimCalendar.STEP_YEARS;
-        double riskExcess = Math.max(0, w.climate().tension() - p.getBaselineTension());
+        double riskExcess = Math.max(0, w.climate().perceivedRisk() - p.getBaselineTension());
         double[] base = new double[2];
         for (int c = 0; c < 2; c++) {
             TravelProfile t = w.country(c).travel();

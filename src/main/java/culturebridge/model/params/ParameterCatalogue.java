@@ -426,6 +426,13 @@ public final class ParameterCatalogue {
                     + "unit of tension above its baseline). Political risk is 'very important' for tourism "
                     + "(Eilat & Einav 2004); size an assumption to be calibrated.");
 
+    public static final ParameterSpec RISK_PERCEPTION_YEARS = real(TRAVEL, "riskPerceptionYears", 0.5, 0.0, 10.0, "years")
+            .calibrated("Neumayer 2004",
+                    "Time constant of the political risk travellers act on: it follows tension with an "
+                    + "exponential lag (0: at once). Trips are booked ahead and tour operators' contracts run "
+                    + "for months; political violence lowers tourist arrivals with lagged effects in a dynamic "
+                    + "panel (Neumayer 2004). Size an assumption to be calibrated.");
+
     public static final ParameterSpec DISTANCE_DECAY = real(TRAVEL, "distanceDecay", 1.58, 0.0, 10.0, "utility per log km")
             .source("Dropsy, Montet & Poirine 2018",
                     "Distance term of the destination logit (utility per log kilometre, negative sign "
