@@ -57,7 +57,7 @@ class InvariantsTest {
             String name = s.columns().get(c);
             boolean share = name.startsWith("adoption.") || name.startsWith("attitude.") || name.startsWith("favourable.")
                     || name.startsWith("unfavourable.") || name.startsWith("survey_favourable.") || name.startsWith("survey_neutral.")
-                    || name.startsWith("survey_unfavourable.") || name.startsWith("content_share.") || name.equals("tension")
+                    || name.startsWith("survey_unfavourable.") || name.startsWith("content_share.") || name.equals("tension") || name.equals("travel_risk")
                     || (name.startsWith("soft_power.") && name.indexOf('.') != name.lastIndexOf('.') && !name.endsWith(".visitors_per_1000"));
             if (name.startsWith("survey_score.")) {
                 for (double[] row : s.values()) assertTrue(row[c] >= 1 && row[c] <= 5, name + " = " + row[c]);
