@@ -28,7 +28,7 @@ final class ParamsCommand implements Callable<Integer> {
     boolean markdown;
 
     @Option(names = "--posterior", paramLabel = "FILE", description = "print the ODD's table of calibrated parameters"
-            + " (posterior median and 90% interval) of a posterior file, e.g. scenarios/calibration/posterior-2010-2019.csv")
+            + " (posterior median and 90%% interval) of a posterior file, e.g. scenarios/calibration/posterior-2010-2019.csv")
     java.nio.file.Path posterior;
 
     @Override
