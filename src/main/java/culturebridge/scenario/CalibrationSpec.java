@@ -98,14 +98,6 @@ public record CalibrationSpec(Path file, Path scenario, Map<String, String> fixe
         /** Smallest value a log-scale target tells apart from zero when none is given: a zero is far, not infinite. */
         public static final double DEFAULT_FLOOR = 1e-9;
 
-        /** A target whose log scale is floored at {@link #DEFAULT_FLOOR}. */
-        public Target(String name, String metric, Compare compare, int firstMonth, int lastMonth, boolean log,
-                      SortedMap<YearMonth, Double> observed, SortedMap<YearMonth, Double> outOfWindow,
-                      double error, double discrepancy, String source) {
-            this(name, metric, compare, firstMonth, lastMonth, log, observed, outOfWindow, error, discrepancy, source,
-                    DEFAULT_FLOOR);
-        }
-
         /** The sd that standardises this target's errors. */
         public double sd() {
             return Math.sqrt(error * error + discrepancy * discrepancy);
