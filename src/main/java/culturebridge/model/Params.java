@@ -136,6 +136,7 @@ public class Params implements java.io.Serializable, Propertied {
     public double getVisaEasedFactor() { return values[VISA_EASED_FACTOR.index()]; }
     public double getPoliticalRiskEffect() { return values[POLITICAL_RISK_EFFECT.index()]; }
     public double getRiskPerceptionYears() { return values[RISK_PERCEPTION_YEARS.index()]; }
+    public double getRiskAdaptationYears() { return values[RISK_ADAPTATION_YEARS.index()]; }
     public double getDistanceDecay() { return values[DISTANCE_DECAY.index()]; }
     public double getFilmingLocationEffect() { return values[FILMING_LOCATION_EFFECT.index()]; }
     public double getFilmingMemoryYears() { return values[FILMING_MEMORY_YEARS.index()]; }

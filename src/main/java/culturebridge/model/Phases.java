@@ -21,7 +21,8 @@ final class Phases {
         @Override public void step(SimState s) {
             WorldState w = ((World) s).state();
             java.time.LocalDate date = w.calendar.date(s.schedule.getSteps());
-            w.climate.update(date, w.params.getBaselineTension(), w.params.getRiskPerceptionYears());
+            w.climate.update(date, w.params.getBaselineTension(), w.params.getRiskPerceptionYears(),
+                    w.params.getRiskAdaptationYears());
             w.news.update(date);
         }
     }

@@ -29,8 +29,8 @@ public final class Metrics {
         out.add(new Metric("tension", Metric.Kind.LEVEL, "0-1", "political tension between the two countries",
                 (w, a, b) -> w.climate().tension()));
         out.add(new Metric("travel_risk", Metric.Kind.LEVEL, "0-1",
-                "political risk travellers act on: tension seen through the lag riskPerceptionYears",
-                (w, a, b) -> w.climate().perceivedRisk()));
+                "political risk travellers act on: tension seen through the lag riskPerceptionYears, above the level they have adapted to (riskAdaptationYears)",
+                (w, a, b) -> w.climate().travelRisk()));
         for (int market = 0; market < 2; market++) {
             int origin = 1 - market;
             final int mk = market;

@@ -160,7 +160,7 @@ public final class Trips implements java.io.Serializable {
         Params p = w.params();
         LocalDate d = w.calendar().date(step);
         double years = (step - w.calendar().firstStep()) * culturebridge.model.SimCalendar.STEP_YEARS;
-        double riskExcess = Math.max(0, w.climate().perceivedRisk() - p.getBaselineTension());
+        double riskExcess = w.climate().travelRisk();
         double[] base = new double[2];
         for (int c = 0; c < 2; c++) {
             TravelProfile t = w.country(c).travel();

@@ -433,6 +433,15 @@ public final class ParameterCatalogue {
                     + "for months; political violence lowers tourist arrivals with lagged effects in a dynamic "
                     + "panel (Neumayer 2004). Size an assumption to be calibrated.");
 
+    public static final ParameterSpec RISK_ADAPTATION_YEARS = real(TRAVEL, "riskAdaptationYears", 1.0, 0.1, 1000.0, "years")
+            .source("WTTC & Global Rescue 2019",
+                    "Time constant of travellers' adaptation to a political risk: the level of risk they are "
+                    + "used to follows the perceived risk with an exponential lag, and only risk above it deters "
+                    + "(a very large value: no adaptation, the baseline tension stays the reference). Arrivals "
+                    + "recover from crises while their cause lasts: 22.2 months on average after political "
+                    + "instability, at least 10, over 90 crises of 2001-2018 (WTTC & Global Rescue 2019, Crisis "
+                    + "Readiness); 1 year leaves a sixth of the effect after 22 months. Size to be calibrated.");
+
     public static final ParameterSpec DISTANCE_DECAY = real(TRAVEL, "distanceDecay", 1.58, 0.0, 10.0, "utility per log km")
             .source("Dropsy, Montet & Poirine 2018",
                     "Distance term of the destination logit (utility per log kilometre, negative sign "
