@@ -48,10 +48,12 @@ def main(folder):
     if runs and spr:
         out.append(f"- {runs:,} simulation runs of the history to December 2019, {float(spr):.2f} s each on one "
                    f"thread ({3600 / float(spr):,.0f} runs an hour per thread on this 2-core machine)")
-    out += ["", "## SMC trace", "", "| generation | tolerance | attempts | acceptance | ESS |", "|---|---|---|---|---|"]
+    out += ["", "## SMC trace", "", "Attempts are simulation runs; acceptance is kept proposals (importance-weighted",
+            "generations) or accepted moves (replenished generations) per run; distinct counts the particles that differ.",
+            "", "| generation | tolerance | attempts | acceptance | ESS | distinct |", "|---|---|---|---|---|---|"]
     for r in rows(d / "trace.csv"):
         out.append(f"| {r['generation']} | {g(r['tolerance'])} | {r['attempts']} | {float(r['acceptance_rate']):.3f} "
-                   f"| {float(r['ess']):.1f} |")
+                   f"| {float(r['ess']):.1f} | {r.get('distinct', '')} |")
     out += ["", "## Identifiability", "",
             "Posterior sd / prior sd (near 1: the data say little about the parameter) and its strongest posterior "
             "correlations.", "",

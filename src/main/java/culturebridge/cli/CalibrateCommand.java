@@ -55,6 +55,11 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--predictive", paramLabel = "N", description = "posterior draws run for the predictive bands (default: the file's)")
     Integer predictive;
 
+    @Option(names = "--moves", paramLabel = "N", description = "0: population Monte Carlo with importance weights;"
+            + " N >= 1: replenishment ABC-SMC (Drovandi & Pettitt 2011) with N MCMC moves per refilled particle"
+            + " (default: the file's)")
+    Integer moves;
+
     @Mixin SharedOptions.Out out;
     @Mixin SharedOptions.Threads threads;
     @Mixin SharedOptions.Force force;
@@ -99,13 +104,15 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         CalibrationSpec.Size base = cal.size(quick);
         if ((particles != null && particles < 4) || (agents != null && agents < 2) || (generations != null && generations < 1)
-                || (predictive != null && predictive < 1)) {
-            err.println("error: --particles must be at least 4, --agents at least 2, --generations and --predictive at least 1");
+                || (predictive != null && predictive < 1) || (moves != null && moves < 0)) {
+            err.println("error: --particles must be at least 4, --agents at least 2, --generations and --predictive at least 1,"
+                    + " --moves at least 0");
             return Main.BAD_INPUT;
         }
         CalibrationSpec.Size size = new CalibrationSpec.Size(particles != null ? particles : base.particles(),
                 generations != null ? generations : base.generations(), base.quantile(), base.minAcceptance(),
-                agents != null ? agents : base.agents(), predictive != null ? predictive : base.predictive());
+                agents != null ? agents : base.agents(), predictive != null ? predictive : base.predictive(),
+                moves != null ? moves : base.moves());
         List<String> args = List.copyOf(spec.commandLine().getParseResult().originalArgs());
         RunOutputs outputs;
         try {

@@ -43,6 +43,7 @@ import org.apache.commons.csv.CSVRecord;
  * replicates: 1
  * seed: 20100101
  * smc: {particles: 200, generations: 4, quantile: 0.5, minAcceptance: 0.02, predictive: 40}
+ *                                            # moves: N (optional) replenishes with N MCMC moves (AbcSmc)
  * quick: {particles: 12, generations: 2, agents: 2000, predictive: 6}
  * </pre>
  */
@@ -53,7 +54,7 @@ public final class CalibrationReader {
     static final List<String> TARGET_KEYS = List.of("name", "metric", "compare", "months", "scale", "observed",
             "outOfWindow", "error", "discrepancy", "floor", "source");
     static final List<String> SIZE_KEYS = List.of("particles", "generations", "quantile", "minAcceptance", "agents",
-            "predictive");
+            "predictive", "moves");
 
     private CalibrationReader() {}
 
@@ -105,8 +106,8 @@ public final class CalibrationReader {
 
         int replicates = top.has("replicates") ? (int) top.req("replicates").integer(1, 1000) : 1;
         long seed = top.has("seed") ? top.req("seed").integer(Long.MIN_VALUE, Long.MAX_VALUE) : 1;
-        var smc = size(top, "smc", new CalibrationSpec.Size(200, 4, 0.5, 0.02, null, 40));
-        var quick = size(top, "quick", new CalibrationSpec.Size(12, 2, 0.5, 0.0, 2000, 6));
+        var smc = size(top, "smc", new CalibrationSpec.Size(200, 4, 0.5, 0.02, null, 40, 0));
+        var quick = size(top, "quick", new CalibrationSpec.Size(12, 2, 0.5, 0.0, 2000, 6, 0));
         return new CalibrationSpec(file, scenario, fixed, window, parameters, targets, replicates, seed, smc, quick);
     }
 
@@ -257,6 +258,7 @@ public final class CalibrationReader {
         double minAcceptance = s.has("minAcceptance") ? s.req("minAcceptance").real(0, 1) : d.minAcceptance();
         Integer agents = s.has("agents") ? Integer.valueOf((int) s.req("agents").integer(2, 20_000_000)) : d.agents();
         int predictive = s.has("predictive") ? (int) s.req("predictive").integer(1, 10_000) : d.predictive();
-        return new CalibrationSpec.Size(particles, generations, quantile, minAcceptance, agents, predictive);
+        int moves = s.has("moves") ? (int) s.req("moves").integer(0, 1000) : d.moves();
+        return new CalibrationSpec.Size(particles, generations, quantile, minAcceptance, agents, predictive, moves);
     }
 }

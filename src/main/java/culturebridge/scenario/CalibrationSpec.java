@@ -47,9 +47,12 @@ public record CalibrationSpec(Path file, Path scenario, Map<String, String> fixe
      * @param minAcceptance a generation whose acceptance rate falls below this ends the run (the previous one is the posterior)
      * @param agents        agents per run (null: the scenario's or the {@code set:} value)
      * @param predictive    posterior draws run over the whole scenario for the predictive bands
+     * @param moves         0: population Monte Carlo with importance weights; at least 1: replenishment, with
+     *                      this many Metropolis-Hastings moves per refilled particle and generation (where
+     *                      replenishment stops on it, minAcceptance is the moves' acceptance rate)
      */
     public record Size(int particles, int generations, double quantile, double minAcceptance, Integer agents,
-                       int predictive) {}
+                       int predictive, int moves) {}
 
     /** Prior families. */
     public enum Family { UNIFORM, NORMAL, LOGNORMAL }

@@ -58,7 +58,7 @@ class CalibrateCommandTest {
         assertTrue(Files.readString(out.resolve("posterior.csv")).startsWith("# posterior of history-2010-2019.yaml: ABC-SMC"));
 
         List<String> trace = rows(out.resolve("trace.csv"));
-        assertEquals("generation,tolerance,particles,attempts,acceptance_rate,ess,seconds,median_distance", trace.get(0));
+        assertEquals("generation,tolerance,particles,attempts,acceptance_rate,ess,distinct,seconds,median_distance", trace.get(0));
         assertEquals(3, trace.size(), "two generations");
         assertEquals(header.size() - 1, rows(out.resolve("identifiability.csv")).size(), "a row per parameter");
         String coverage = Files.readString(out.resolve("coverage.csv"));

@@ -23,6 +23,16 @@ import java.util.concurrent.Future;
  * al. 2013), keeps proposals within the tolerance, and weights each kept particle by
  * prior(theta) / sum_j w_j K(theta - theta_j).
  *
+ * <p>With {@code moves > 0} the generations after the first replenish instead (Drovandi &amp;
+ * Pettitt 2011's adaptive ABC-SMC, an instance of Del Moral, Doucet &amp; Jasra 2012): the particles
+ * within the new tolerance survive as they are, the places of the others are refilled by
+ * resampling the survivors uniformly, and each refilled particle takes {@code moves} steps of an
+ * ABC Metropolis-Hastings chain (Marjoram et al. 2003) whose proposal is a Gaussian random walk
+ * with (2.38^2 / d) times the survivors' covariance (Roberts, Gelman &amp; Gilks 1997) and whose
+ * acceptance needs both the prior ratio and a simulation within the tolerance. The weights stay equal, so the effective sample size cannot
+ * collapse onto a few particles as importance weights do in many dimensions; what can fall is
+ * the number of distinct particles, which each generation reports.
+ *
  * <p>Determinism: the proposal of attempt a in generation t is drawn from a generator seeded
  * with (seed, t, a), attempts are evaluated in fixed batches of one generation's size, and the
  * particles kept are the first ones within the tolerance in attempt order, so the result does
@@ -37,11 +47,23 @@ public final class AbcSmc {
         double distance(double[] theta) throws Exception;
     }
 
-    /** One generation: its tolerance, particles, weights, distances and cost. */
+    /**
+     * One generation: its tolerance, particles, weights, distances and cost.
+     *
+     * @param attempts simulations run for it
+     * @param accepted proposals kept: the particles (population Monte Carlo) or the accepted moves (replenishment)
+     */
     public record Generation(int index, double tolerance, double[][] particles, double[] weights, double[] distances,
-                             int attempts, double seconds) {
+                             int attempts, int accepted, double seconds) {
         public double acceptance() {
-            return (double) particles.length / attempts;
+            return attempts == 0 ? 0 : (double) accepted / attempts;
+        }
+
+        /** Particles that differ from every other (replenishment copies survivors until their moves are accepted). */
+        public int distinct() {
+            java.util.Set<List<Double>> seen = new java.util.HashSet<>();
+            for (double[] p : particles) seen.add(Arrays.stream(p).boxed().toList());
+            return seen.size();
         }
 
         /** Effective sample size 1 / sum w^2 (weights sum to 1). */
@@ -71,10 +93,23 @@ public final class AbcSmc {
     private final double minAcceptance;
     private final long seed;
     private final int threads;
+    private final int moves;
     private final PrintStream log;
 
+    /** A population Monte Carlo sampler (importance weights). */
     public AbcSmc(Prior prior, Simulator simulator, int particles, int generations, double quantile, double minAcceptance,
                   long seed, int threads, PrintStream log) {
+        this(prior, simulator, particles, generations, quantile, minAcceptance, seed, threads, 0, log);
+    }
+
+    /**
+     * @param moves 0: population Monte Carlo with importance weights; at least 1: replenishment with this many
+     *              Metropolis-Hastings moves per refilled particle and generation
+     */
+    public AbcSmc(Prior prior, Simulator simulator, int particles, int generations, double quantile, double minAcceptance,
+                  long seed, int threads, int moves, PrintStream log) {
+        if (moves < 0) throw new IllegalArgumentException("moves must be >= 0, got " + moves);
+        this.moves = moves;
         this.prior = prior;
         this.simulator = simulator;
         this.particles = particles;
@@ -99,13 +134,21 @@ public final class AbcSmc {
             long started = System.nanoTime();
             for (int t = 0; t < generations; t++) {
                 Generation prev = t == 0 ? null : done.get(t - 1);
-                Generation g = generation(t, prev, journal, pool, started);
+                Generation g = prev != null && moves > 0 ? replenish(t, prev, journal, pool, started)
+                        : generation(t, prev, journal, pool, started);
                 if (g == null) {
                     stopped = String.format(Locale.ROOT, "generation %d stopped: acceptance below %.3g", t, minAcceptance);
                     if (log != null) log.println(stopped + "; the posterior is generation " + (t - 1));
                     break;
                 }
                 done.add(g);
+                if (prev != null && moves > 0 && g.acceptance() < minAcceptance && t < generations - 1) {
+                    // the chains barely move any more: a further generation would mostly copy survivors
+                    stopped = String.format(Locale.ROOT, "generation %d: move acceptance %.3g below %.3g", t, g.acceptance(),
+                            minAcceptance);
+                    if (log != null) log.println(stopped + "; the posterior is generation " + t);
+                    break;
+                }
             }
             return new Result(List.copyOf(done), stopped);
         } finally {
@@ -182,12 +225,115 @@ public final class AbcSmc {
         double[] w = new double[particles];
         for (int i = 0; i < particles; i++) w[i] = prev == null ? 1 : prior.density(ps[i]) / kernel.mixture(ps[i], prev.weights());
         normalise(w);
-        Generation g = new Generation(t, tolerance, ps, w, ds, used, (System.nanoTime() - t0) / 1e9);
+        Generation g = new Generation(t, tolerance, ps, w, ds, used, particles, (System.nanoTime() - t0) / 1e9);
         if (log != null) {
             log.printf(Locale.ROOT, "generation %d done: tolerance %.4g, acceptance %.3f (%d/%d), ESS %.1f, %.0f s%n", t,
                     tolerance, g.acceptance(), particles, used, g.ess(), g.seconds());
         }
         return g;
+    }
+
+    /**
+     * A replenishment generation: survivors within the new tolerance kept in order, the other places refilled
+     * from them (place k's pick drawn from (seed, t, k)), then {@code moves} rounds in which every refilled
+     * particle proposes a move (attempt m x particles + k, drawn from (seed, t, attempt)). A move whose prior
+     * ratio fails its uniform is rejected without a run; the others are run (in parallel within a round) and
+     * accepted within the tolerance.
+     */
+    private Generation replenish(int t, Generation prev, Journal journal, ExecutorService pool, long started)
+            throws IOException {
+        long t0 = System.nanoTime();
+        double tolerance = quantile(prev.distances(), quantile);
+        List<Integer> alive = new ArrayList<>();
+        for (int i = 0; i < prev.particles().length; i++) {
+            if (Double.isFinite(prev.distances()[i]) && prev.distances()[i] <= tolerance) alive.add(i);
+        }
+        if (alive.size() < 2) throw new IllegalStateException("fewer than 2 particles within tolerance " + tolerance);
+        double[][] survivors = new double[alive.size()][];
+        for (int k = 0; k < survivors.length; k++) survivors[k] = prev.particles()[alive.get(k)];
+        Kernel kernel = Kernel.forMoves(survivors, prior);
+        double[][] ps = new double[particles][];
+        double[] ds = new double[particles];
+        int first = Math.min(alive.size(), particles);
+        for (int k = 0; k < particles; k++) {
+            int from = k < first ? k : generator(t, k, 1).nextInt(alive.size());
+            ps[k] = survivors[from];
+            ds[k] = prev.distances()[alive.get(from)];
+        }
+        int simulated = 0;
+        int accepted = 0;
+        for (int m = 0; m < moves; m++) {
+            int batch = particles - first;
+            double[][] proposals = new double[batch][];
+            List<Future<Double>> futures = new ArrayList<>();
+            double[] known = new double[batch];
+            for (int k = 0; k < batch; k++) {
+                int slot = first + k;
+                int a = m * particles + slot;
+                MersenneTwisterFast rng = generator(t, a, 0);
+                double[] x = kernel.perturb(ps[slot], rng);
+                double ratio = prior.density(x) / prior.density(ps[slot]);
+                known[k] = Double.NaN;
+                if (!(rng.nextDouble() < ratio)) {
+                    futures.add(null);
+                    continue;
+                }
+                proposals[k] = x;
+                Journal.Entry e = journal.get(t, a);
+                if (e != null) {
+                    if (!Arrays.equals(e.theta(), x)) {
+                        throw new IOException("the journal's particle " + t + "/" + a + " differs from the one proposed now:"
+                                + " the calibration changed; start afresh with --force");
+                    }
+                    futures.add(null);
+                    known[k] = e.distance();
+                } else {
+                    futures.add(pool.submit(() -> {
+                        double d = simulator.distance(x);
+                        journal.record(t, a, x, d);
+                        return d;
+                    }));
+                }
+            }
+            for (int k = 0; k < batch; k++) {
+                if (proposals[k] == null) continue;
+                simulated++;
+                double d = known[k];
+                if (futures.get(k) != null) {
+                    try {
+                        d = futures.get(k).get();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IOException("calibration interrupted", e);
+                    } catch (ExecutionException e) {
+                        throw new IllegalStateException("a calibration run failed: " + e.getCause(), e.getCause());
+                    }
+                }
+                if (Double.isFinite(d) && d <= tolerance) {
+                    ps[first + k] = proposals[k];
+                    ds[first + k] = d;
+                    accepted++;
+                }
+            }
+            if (log != null) {
+                log.printf(Locale.ROOT, "generation %d/%d: move %d/%d of %d refilled particles, %d of %d runs accepted,"
+                                + " tolerance %.4g, total elapsed %.0f s%n", t, generations - 1, m + 1, moves, batch, accepted,
+                        simulated, tolerance, (System.nanoTime() - started) / 1e9);
+            }
+        }
+        double[] w = new double[particles];
+        Arrays.fill(w, 1.0 / particles);
+        Generation g = new Generation(t, tolerance, ps, w, ds, simulated, accepted, (System.nanoTime() - t0) / 1e9);
+        if (log != null) {
+            log.printf(Locale.ROOT, "generation %d done: tolerance %.4g, %d survivors, move acceptance %.3f (%d/%d),"
+                            + " %d distinct particles, %.0f s%n", t, tolerance, alive.size(), g.acceptance(), accepted, simulated,
+                    g.distinct(), g.seconds());
+        }
+        return g;
+    }
+
+    private MersenneTwisterFast generator(int t, int a, int stream) {
+        return new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32), t, a, 0x5eed + stream});
     }
 
     private void progress(int t, int accepted, int used, double tolerance, int evaluated, long t0, long started) {
@@ -204,7 +350,7 @@ public final class AbcSmc {
 
     /** The proposal of attempt a of generation t: a function of (seed, t, a) and the previous generation. */
     private double[] propose(int t, int a, Generation prev, Kernel kernel) {
-        MersenneTwisterFast rng = new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32), t, a, 0x5eed});
+        MersenneTwisterFast rng = generator(t, a, 0);
         if (prev == null) return prior.sample(rng);
         for (int tries = 0; tries < 10_000; tries++) {
             int j = pick(prev.weights(), rng.nextDouble());

@@ -75,7 +75,7 @@ public final class Calibration {
             return d;
         };
         AbcSmc smc = new AbcSmc(prior, sim, size.particles(), size.generations(), size.quantile(), size.minAcceptance(),
-                spec.seed(), threads, log);
+                spec.seed(), threads, size.moves(), log);
         AbcSmc.Result result;
         try (Journal journal = Journal.open(dir, fingerprint(spec, size), spec.names(), resume)) {
             if (log != null && journal.size() > 0) log.println("resuming: " + journal.size() + " evaluations read from the journal");
@@ -145,9 +145,9 @@ public final class Calibration {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(in.readAllBytes());
             md.update(Files.readAllBytes(spec.scenario()));
-            return String.format(Locale.ROOT, "calibration %s particles %d quantile %s minAcceptance %s agents %s seed %d",
+            return String.format(Locale.ROOT, "calibration %s particles %d quantile %s minAcceptance %s agents %s seed %d%s",
                     HexFormat.of().formatHex(md.digest()).substring(0, 16), size.particles(), size.quantile(),
-                    size.minAcceptance(), size.agents(), spec.seed());
+                    size.minAcceptance(), size.agents(), spec.seed(), size.moves() > 0 ? " moves " + size.moves() : "");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

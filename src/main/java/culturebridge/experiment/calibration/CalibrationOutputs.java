@@ -164,11 +164,11 @@ public final class CalibrationOutputs {
         List<List<String>> rows = new ArrayList<>();
         for (AbcSmc.Generation g : r.generations()) {
             rows.add(List.of(Integer.toString(g.index()), f(g.tolerance()), Integer.toString(g.particles().length),
-                    Integer.toString(g.attempts()), f(g.acceptance()), f(g.ess()), f(g.seconds()),
-                    f(AbcSmc.quantile(g.distances(), 0.5))));
+                    Integer.toString(g.attempts()), f(g.acceptance()), f(g.ess()), Integer.toString(g.distinct()),
+                    f(g.seconds()), f(AbcSmc.quantile(g.distances(), 0.5))));
         }
-        return table(file, List.of("generation", "tolerance", "particles", "attempts", "acceptance_rate", "ess", "seconds",
-                "median_distance"), rows);
+        return table(file, List.of("generation", "tolerance", "particles", "attempts", "acceptance_rate", "ess", "distinct",
+                "seconds", "median_distance"), rows);
     }
 
     private static Path table(Path file, List<String> header, List<List<String>> rows) throws IOException {
@@ -183,9 +183,11 @@ public final class CalibrationOutputs {
 
     /** Prints the trace, the identifiability table, the median's fit and the coverage table. */
     public static void print(PrintStream log, Calibration.Outcome o) {
-        log.printf(Locale.ROOT, "%n%-10s %12s %9s %10s %8s%n", "generation", "tolerance", "attempts", "acceptance", "ESS");
+        log.printf(Locale.ROOT, "%n%-10s %12s %9s %10s %8s %9s%n", "generation", "tolerance", "attempts", "acceptance", "ESS",
+                "distinct");
         for (AbcSmc.Generation g : o.smc().generations()) {
-            log.printf(Locale.ROOT, "%-10d %12.4g %9d %10.3f %8.1f%n", g.index(), g.tolerance(), g.attempts(), g.acceptance(), g.ess());
+            log.printf(Locale.ROOT, "%-10d %12.4g %9d %10.3f %8.1f %9d%n", g.index(), g.tolerance(), g.attempts(), g.acceptance(),
+                    g.ess(), g.distinct());
         }
         log.printf(Locale.ROOT, "%nidentifiability (posterior sd / prior sd; near 1: the data say little)%n");
         log.printf(Locale.ROOT, "%-36s %10s %10s %10s %8s  %s%n", "parameter", "median", "q05", "q95", "sd ratio",

@@ -10,13 +10,26 @@ import org.apache.commons.math3.linear.RealMatrix;
  * the previous generation's particles (Beaumont et al. 2009; Filippi et al. 2013 show it is
  * the optimal choice among Gaussian kernels of that family for the acceptance-KL trade-off).
  * A small ridge (1e-8 of each prior variance) keeps the Cholesky factor (Commons Math) defined
- * when particles coincide.
+ * when particles coincide. As the proposal of a random-walk Metropolis-Hastings move it takes
+ * (2.38^2 / d) times the covariance instead ({@link #forMoves}; Roberts, Gelman &amp; Gilks 1997):
+ * twice the covariance in d = 17 dimensions takes nearly every move outside the prior's bounds.
  */
 final class Kernel {
     private final double[][] particles;
     private final double[][] lower;
 
     Kernel(double[][] particles, double[] weights, Prior prior) {
+        this(particles, weights, prior, 2.0);
+    }
+
+    /** The random-walk proposal for moves among equally weighted particles: (2.38^2 / d) times their covariance. */
+    static Kernel forMoves(double[][] particles, Prior prior) {
+        double[] equal = new double[particles.length];
+        java.util.Arrays.fill(equal, 1.0 / particles.length);
+        return new Kernel(particles, equal, prior, 2.38 * 2.38 / particles[0].length);
+    }
+
+    private Kernel(double[][] particles, double[] weights, Prior prior, double scale) {
         this.particles = particles;
         int n = particles[0].length;
         double[] mean = new double[n];
@@ -36,7 +49,7 @@ final class Kernel {
             for (int j = i + 1; j < n; j++) cov[j][i] = cov[i][j];
         }
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) cov[i][j] *= 2;
+            for (int j = 0; j < n; j++) cov[i][j] *= scale;
             double sd = prior.sd(i);
             cov[i][i] += 1e-8 * sd * sd + 1e-300;
         }

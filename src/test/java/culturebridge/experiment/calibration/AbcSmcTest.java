@@ -113,6 +113,47 @@ class AbcSmcTest {
         for (int k = 0; k < a.particles().length; k++) assertArrayEquals(a.particles()[k], b.particles()[k]);
     }
 
+    private AbcSmc.Result replenish(Path dir, AbcSmc.Simulator sim, int threads, boolean resume) throws IOException {
+        AbcSmc smc = new AbcSmc(prior(), sim, 200, 6, 0.5, 0.0, 42, threads, 5, null);
+        try (Journal j = Journal.open(dir, "toy-moves", List.of("a", "b", "c"), resume)) {
+            return smc.run(j);
+        }
+    }
+
+    @Test
+    void replenishmentKeepsEqualWeightsAndFindsTheSamePosterior() throws IOException {
+        AbcSmc.Result r = replenish(Files.createDirectories(tmp.resolve("moves")), AbcSmcTest::distance, 2, false);
+        assertEquals(6, r.generations().size());
+        AbcSmc.Generation post = r.posterior();
+        assertEquals(200, post.ess(), 1e-9, "equal weights: the ESS is the particle count");
+        assertTrue(post.distinct() > 100, "the moves keep the particles apart: " + post.distinct() + " distinct");
+        for (int g = 1; g < 6; g++) {
+            assertTrue(r.generations().get(g).tolerance() < r.generations().get(g - 1).tolerance(), "tolerances fall");
+            for (double d : r.generations().get(g).distances()) {
+                assertTrue(d <= r.generations().get(g).tolerance(), "every particle lies within its generation's tolerance");
+            }
+        }
+        List<PosteriorSummary.Row> table = PosteriorSummary.table(prior(), post.particles(), post.weights());
+        assertTrue(table.get(0).strongest() < -0.8, "a and b trade off: " + table.get(0));
+        double mean = PosteriorSummary.mean(post.particles(), post.weights(), 0) + PosteriorSummary.mean(post.particles(), post.weights(), 1);
+        assertEquals(1, mean, 0.15, "posterior mean of a + b");
+        assertTrue(table.get(2).sdRatio() > 0.7, "c keeps its prior spread: " + table.get(2));
+    }
+
+    @Test
+    void replenishmentDoesNotDependOnTheThreadsAndResumesFromItsJournal() throws IOException {
+        AbcSmc.Result one = replenish(Files.createDirectories(tmp.resolve("m1")), AbcSmcTest::distance, 1, false);
+        Path dir = Files.createDirectories(tmp.resolve("m3"));
+        AtomicInteger calls = new AtomicInteger();
+        AbcSmc.Simulator dying = t -> {
+            if (calls.incrementAndGet() >= 400) throw new IllegalStateException("killed");
+            return distance(t);
+        };
+        assertThrows(IllegalStateException.class, () -> replenish(dir, dying, 3, false));
+        AbcSmc.Result resumed = replenish(dir, AbcSmcTest::distance, 3, true);
+        for (int k = 0; k < 200; k++) assertArrayEquals(one.posterior().particles()[k], resumed.posterior().particles()[k]);
+    }
+
     @Test
     void aJournalOfAnotherCalibrationIsRefused() throws IOException {
         run(tmp, AbcSmcTest::distance, 1, false);
