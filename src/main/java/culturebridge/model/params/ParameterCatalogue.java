@@ -434,7 +434,7 @@ public final class ParameterCatalogue {
                     + "panel (Neumayer 2004). Size an assumption to be calibrated.");
 
     public static final ParameterSpec RISK_ADAPTATION_YEARS = real(TRAVEL, "riskAdaptationYears", 1.0, 0.1, 1000.0, "years")
-            .source("WTTC & Global Rescue 2019",
+            .calibrated("WTTC & Global Rescue 2019",
                     "Time constant of travellers' adaptation to a political risk: the level of risk they are "
                     + "used to follows the perceived risk with an exponential lag, and only risk above it deters "
                     + "(a very large value: no adaptation, the baseline tension stays the reference). Arrivals "
