@@ -33,6 +33,8 @@ class CalibrationReaderTest {
         CalibrationSpec.Target pew = spec.targets().stream().filter(t -> t.metric().equals("unfavourable.KR")).findFirst().orElseThrow();
         assertEquals(0.37, pew.observed().get(YearMonth.of(2015, 6)));
         assertEquals(Math.sqrt(0.02 * 0.02 + 0.04 * 0.04), pew.sd(), 1e-12);
+        assertEquals(10, spec.size(false).moves(), "the full size replenishes, as the shipped posterior was made");
+        assertEquals(0, spec.size(true).moves(), "the quick size keeps importance weights unless it names moves");
     }
 
     private static String base(Path scenario, String parameter, String target) {
@@ -69,6 +71,8 @@ class CalibrationReaderTest {
         assertTrue(refused(base(scenario, "tripRateScale: {min: 0, max: 1}",
                 "{name: t, metric: tension, scale: log, observed: {2015-01: 0.2}, error: 0.1, discrepancy: 0, floor: 0.5}"))
                 .getMessage().contains("is above the observation"));
+        assertTrue(refused(base(scenario, "tripRateScale: {min: 0, max: 1}", target) + "smc: {particles: 20, moves: -1}\n")
+                .getMessage().contains("moves"));
     }
 
     @Test

@@ -29,9 +29,10 @@ import java.util.concurrent.Future;
  * resampling the survivors uniformly, and each refilled particle takes {@code moves} steps of an
  * ABC Metropolis-Hastings chain (Marjoram et al. 2003) whose proposal is a Gaussian random walk
  * with (2.38^2 / d) times the survivors' covariance (Roberts, Gelman &amp; Gilks 1997) and whose
- * acceptance needs both the prior ratio and a simulation within the tolerance. The weights stay equal, so the effective sample size cannot
- * collapse onto a few particles as importance weights do in many dimensions; what can fall is
- * the number of distinct particles, which each generation reports.
+ * acceptance needs both the prior ratio and a simulation within the tolerance. The weights stay
+ * equal, so the effective sample size cannot collapse onto a few particles as importance weights
+ * do in many dimensions; what can fall is the number of distinct particles, which each
+ * generation reports.
  *
  * <p>Determinism: the proposal of attempt a in generation t is drawn from a generator seeded
  * with (seed, t, a), attempts are evaluated in fixed batches of one generation's size, and the
