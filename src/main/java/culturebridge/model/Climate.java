@@ -18,7 +18,7 @@ import java.util.List;
  *       parameter {@code riskPerceptionYears} (0: {@code R = T}). Trips are booked weeks to
  *       months ahead and tour contracts run for a season, so arrivals answer political violence
  *       with lagged effects (Neumayer 2004's dynamic panel);</li>
- *   <li>the risk they are used to, {@code H}, follows {@code R} with a slower lag: each week
+ *   <li>the risk they are used to, {@code H}, follows {@code R} with a lag of its own: each week
  *       {@code H += (1 - exp(-dt / tauH)) (R - H)}, starting at the baseline tension, with
  *       {@code tauH} the parameter {@code riskAdaptationYears}. Arrivals recover from a crisis
  *       while its cause lasts (WTTC &amp; Global Rescue 2019: 22 months on average after
