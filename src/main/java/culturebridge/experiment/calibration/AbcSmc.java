@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -173,39 +174,13 @@ public final class AbcSmc {
             int batch = Math.min(particles, maxAttempts - attempt);
             double[][] proposals = new double[batch][];
             double[] distances = new double[batch];
-            List<Future<Double>> futures = new ArrayList<>();
+            Pending[] pending = new Pending[batch];
             for (int k = 0; k < batch; k++) {
-                int a = attempt + k;
-                proposals[k] = propose(t, a, prev, kernel);
-                Journal.Entry e = journal.get(t, a);
-                if (e != null) {
-                    if (!Arrays.equals(e.theta(), proposals[k])) {
-                        throw new IOException("the journal's particle " + t + "/" + a + " differs from the one proposed now:"
-                                + " the calibration changed; start afresh with --force");
-                    }
-                    futures.add(null);
-                    distances[k] = e.distance();
-                } else {
-                    double[] theta = proposals[k];
-                    futures.add(pool.submit(() -> {
-                        double d = simulator.distance(theta);
-                        journal.record(t, a, theta, d);
-                        return d;
-                    }));
-                    evaluated++;
-                }
+                proposals[k] = propose(t, attempt + k, prev, kernel);
+                pending[k] = evaluate(t, attempt + k, proposals[k], journal, pool);
+                if (pending[k].ran()) evaluated++;
             }
-            for (int k = 0; k < batch; k++) {
-                if (futures.get(k) == null) continue;
-                try {
-                    distances[k] = futures.get(k).get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("calibration interrupted", e);
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("a calibration run failed: " + e.getCause(), e.getCause());
-                }
-            }
+            for (int k = 0; k < batch; k++) distances[k] = pending[k].await();
             for (int k = 0; k < batch && kept.size() < particles; k++) {
                 double d = distances[k];
                 if (Double.isFinite(d) && d <= tolerance) {
@@ -266,50 +241,21 @@ public final class AbcSmc {
         for (int m = 0; m < moves; m++) {
             int batch = particles - first;
             double[][] proposals = new double[batch][];
-            List<Future<Double>> futures = new ArrayList<>();
-            double[] known = new double[batch];
+            Pending[] pending = new Pending[batch];
             for (int k = 0; k < batch; k++) {
                 int slot = first + k;
                 int a = m * particles + slot;
                 MersenneTwisterFast rng = generator(t, a, 0);
                 double[] x = kernel.perturb(ps[slot], rng);
                 double ratio = prior.density(x) / prior.density(ps[slot]);
-                known[k] = Double.NaN;
-                if (!(rng.nextDouble() < ratio)) {
-                    futures.add(null);
-                    continue;
-                }
+                if (!(rng.nextDouble() < ratio)) continue;
                 proposals[k] = x;
-                Journal.Entry e = journal.get(t, a);
-                if (e != null) {
-                    if (!Arrays.equals(e.theta(), x)) {
-                        throw new IOException("the journal's particle " + t + "/" + a + " differs from the one proposed now:"
-                                + " the calibration changed; start afresh with --force");
-                    }
-                    futures.add(null);
-                    known[k] = e.distance();
-                } else {
-                    futures.add(pool.submit(() -> {
-                        double d = simulator.distance(x);
-                        journal.record(t, a, x, d);
-                        return d;
-                    }));
-                }
+                pending[k] = evaluate(t, a, x, journal, pool);
             }
             for (int k = 0; k < batch; k++) {
-                if (proposals[k] == null) continue;
+                if (pending[k] == null) continue;
                 simulated++;
-                double d = known[k];
-                if (futures.get(k) != null) {
-                    try {
-                        d = futures.get(k).get();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IOException("calibration interrupted", e);
-                    } catch (ExecutionException e) {
-                        throw new IllegalStateException("a calibration run failed: " + e.getCause(), e.getCause());
-                    }
-                }
+                double d = pending[k].await();
                 if (Double.isFinite(d) && d <= tolerance) {
                     ps[first + k] = proposals[k];
                     ds[first + k] = d;
@@ -331,6 +277,40 @@ public final class AbcSmc {
                     g.distinct(), g.seconds());
         }
         return g;
+    }
+
+    /** A distance on its way: read back from the journal, or a run submitted to the pool ({@code ran}). */
+    private record Pending(Future<Double> distance, boolean ran) {
+        double await() throws IOException {
+            try {
+                return distance.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("calibration interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a calibration run failed: " + e.getCause(), e.getCause());
+            }
+        }
+    }
+
+    /**
+     * The distance of attempt a of generation t: the journal's if it holds that attempt (which must be the same
+     * particle), else a run of the simulator on the pool, journalled as it ends.
+     */
+    private Pending evaluate(int t, int a, double[] theta, Journal journal, ExecutorService pool) throws IOException {
+        Journal.Entry e = journal.get(t, a);
+        if (e != null) {
+            if (!Arrays.equals(e.theta(), theta)) {
+                throw new IOException("the journal's particle " + t + "/" + a + " differs from the one proposed now:"
+                        + " the calibration changed; start afresh with --force");
+            }
+            return new Pending(CompletableFuture.completedFuture(e.distance()), false);
+        }
+        return new Pending(pool.submit(() -> {
+            double d = simulator.distance(theta);
+            journal.record(t, a, theta, d);
+            return d;
+        }), true);
     }
 
     private MersenneTwisterFast generator(int t, int a, int stream) {
